@@ -1,0 +1,1 @@
+"""Use cases over storage and domain: plain Python in and out. No Qt."""

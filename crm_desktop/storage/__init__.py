@@ -1,0 +1,1 @@
+"""The database: models, opening, migrations, search index. No Qt."""
