@@ -1,0 +1,146 @@
+"""What the search box finds a customer by: names, phones, e-mails and pinyin.
+
+Pinyin is indexed for every reading of a polyphonic character (曾 zeng/ceng, 单 dan/shan,
+解 jie/xie), so whichever reading the user has in mind finds the name. Readings are looked up
+per character and cached: a few thousand distinct characters cover almost every name, which
+keeps indexing a million customers fast.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from pypinyin import Style, lazy_pinyin, pinyin
+
+# A name with many polyphonic characters has a product of readings; past this many spellings
+# the later characters keep only their most common reading.
+MAX_SPELLINGS = 16
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_NON_DIGIT = re.compile(r"\D+")
+
+
+@lru_cache(maxsize=65536)
+def char_readings(char: str) -> tuple[str, ...]:
+    """Every toneless pinyin reading of one Chinese character, the most common first."""
+    readings = pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore")
+    if not readings or not readings[0]:
+        return ()
+    seen: dict[str, None] = {}
+    for reading in readings[0]:
+        seen.setdefault(reading.replace("ü", "v").lower(), None)
+    return tuple(seen)
+
+
+def _expand(choices: Sequence[tuple[str, ...]]) -> list[str]:
+    """All joined combinations of per-character choices, capped at MAX_SPELLINGS."""
+    capped: list[tuple[str, ...]] = []
+    total = 1
+    for options in choices:
+        if total * len(options) > MAX_SPELLINGS:
+            options = options[:1]
+        total *= len(options)
+        capped.append(options)
+    return ["".join(parts) for parts in itertools.product(*capped)]
+
+
+def pinyin_spellings(text: str) -> tuple[list[str], list[str]]:
+    """Full pinyin spellings and initials of the Chinese characters in `text`.
+
+    Characters that are not Chinese are left out (the name itself is indexed as written).
+    Returns ([], []) for text without Chinese characters.
+    """
+    chars = _HAN.findall(text)
+    if not chars:
+        return [], []
+    full_choices: list[tuple[str, ...]] = []
+    initial_choices: list[tuple[str, ...]] = []
+    for char in chars:
+        readings = char_readings(char)
+        if not readings:
+            continue
+        full_choices.append(readings)
+        initial_choices.append(tuple(dict.fromkeys(r[0] for r in readings)))
+    if not full_choices:
+        return [], []
+    return _expand(full_choices), _expand(initial_choices)
+
+
+def phone_forms(number: str) -> list[str]:
+    """A phone as stored and as digits only, so '010-12345678' is found by '01012345678'."""
+    digits = _NON_DIGIT.sub("", number)
+    return [number] if digits == number else [number, digits]
+
+
+def search_document(
+    names: Iterable[str],
+    phones: Iterable[str] = (),
+    emails: Iterable[str] = (),
+) -> tuple[str, str]:
+    """The text the search index holds for one customer.
+
+    `names` are the name, short name and contact names. Returns (body, short): `body` is
+    everything (for the trigram index); `short` is the names and their pinyin initials only,
+    for one- and two-character queries that a trigram index cannot answer.
+    """
+    name_list = [n.strip() for n in names if n and n.strip()]
+    fulls: list[str] = []
+    initials: list[str] = []
+    for name in name_list:
+        full, initial = pinyin_spellings(name)
+        fulls.extend(full)
+        initials.extend(initial)
+    phone_list = [form for p in phones if p for form in phone_forms(p)]
+    email_list = [e for e in emails if e]
+    unique = dict.fromkeys([*name_list, *phone_list, *email_list, *fulls, *initials])
+    short = dict.fromkeys([*name_list, *initials])
+    return "\n".join(unique).lower(), "\n".join(short).lower()
+
+
+def normalize_query(text: str) -> str:
+    """The query as the index holds text: trimmed, lower-case, a phone's separators removed."""
+    query = text.strip().lower()
+    if re.fullmatch(r"[\d\s\-()+]+", query) and sum(c.isdigit() for c in query) >= 3:
+        query = _NON_DIGIT.sub("", query)
+    return query
+
+
+# Surnames whose reading differs from the character's everyday reading: a list of people
+# sorts 曾 under Z and 单 under S, as a Chinese reader expects.
+SURNAME_READINGS = {
+    "曾": "zeng",
+    "单": "shan",
+    "解": "xie",
+    "区": "ou",
+    "仇": "qiu",
+    "查": "zha",
+    "朴": "piao",
+    "盖": "ge",
+    "召": "shao",
+    "缪": "miao",
+    "尉": "yu",
+    "乐": "yue",
+    "覃": "qin",
+    "种": "chong",
+    "翟": "zhai",
+    "员": "yun",
+    "万": "wan",
+    "秘": "bi",
+}
+
+
+def sort_key(name: str) -> str:
+    """The key a list sorts names by: pinyin for Chinese, lower case, then the name itself.
+
+    Readings come from the phrase (重庆 is chongqing); a name of two to four Chinese
+    characters is taken as a person's, whose first character reads as a surname.
+    """
+    text = name.strip()
+    readings = lazy_pinyin(text, style=Style.NORMAL, errors=lambda chars: chars.lower())
+    han = _HAN.findall(text)
+    if 2 <= len(han) <= 4 and len(han) == len(text) and text[0] in SURNAME_READINGS:
+        readings[0] = SURNAME_READINGS[text[0]]
+    return "".join(readings).replace("ü", "v") + " " + text

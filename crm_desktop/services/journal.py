@@ -1,0 +1,156 @@
+"""Undoable operations: every change a user could regret is journaled row by row.
+
+An operation (import, bulk edit, delete) records, for each row it touches, what is needed
+to put it back: the key of a row it inserted, the full row before an update or a delete.
+Undo replays the entries backwards inside one transaction, so an undo is all-or-nothing.
+
+Rows are read and written as plain column dictionaries (`SELECT *`), so the journal works
+for every table without per-model code, and restores exactly the values that were there.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from peewee import Database
+
+from crm_desktop.storage.models import JournalEntry, Operation, now
+
+INSERT = "insert"
+UPDATE = "update"
+DELETE = "delete"
+
+STATUS_RUNNING = "running"
+STATUS_DONE = "done"
+STATUS_UNDONE = "undone"
+STATUS_FAILED = "failed"
+
+# Tables whose rows have no `id`: their key columns.
+_COMPOSITE_KEYS: dict[str, tuple[str, ...]] = {"customer_tag": ("customer_id", "tag_id")}
+
+
+def key_columns(table: str) -> tuple[str, ...]:
+    return _COMPOSITE_KEYS.get(table, ("id",))
+
+
+def read_rows(
+    db: Database, table: str, where: str, params: Sequence[object]
+) -> list[dict[str, Any]]:
+    """Rows of `table` as column dictionaries, exactly as stored."""
+    cursor = db.execute_sql(f"SELECT * FROM {table} WHERE {where}", list(params))
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+@dataclass
+class Journal:
+    """Records the entries of one operation; create with `start_operation`."""
+
+    db: Database
+    operation_id: int
+    _seq: int = 0
+    _pending: list[tuple[int, int, str, int, str, str | None]] = field(default_factory=list)
+
+    def _add(self, table: str, row_id: int, action: str, before: dict[str, Any] | None) -> None:
+        self._seq += 1
+        payload = None if before is None else json.dumps(before, ensure_ascii=False)
+        self._pending.append((self.operation_id, self._seq, table, row_id, action, payload))
+        if len(self._pending) >= 2000:
+            self.flush()
+
+    def inserted(self, table: str, key: dict[str, Any]) -> None:
+        """A row this operation inserted (undo deletes it)."""
+        self._add(table, int(next(iter(key.values()))), INSERT, key)
+
+    def inserted_ids(self, table: str, ids: Iterable[int]) -> None:
+        for row_id in ids:
+            self._add(table, row_id, INSERT, {"id": row_id})
+
+    def updated(self, table: str, before: dict[str, Any]) -> None:
+        """A row as it was before this operation updated it (undo writes it back)."""
+        keys = key_columns(table)
+        self._add(table, int(before[keys[0]]), UPDATE, before)
+
+    def deleted(self, table: str, before: dict[str, Any]) -> None:
+        """A row as it was before this operation deleted it (undo inserts it again)."""
+        keys = key_columns(table)
+        self._add(table, int(before[keys[0]]), DELETE, before)
+
+    def flush(self) -> None:
+        if not self._pending:
+            return
+        self.db.cursor().executemany(
+            "INSERT INTO journal_entry (operation_id, seq, table_name, row_id, action, before)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            self._pending,
+        )
+        self._pending.clear()
+
+    def finish(self, status: str = STATUS_DONE) -> None:
+        self.flush()
+        Operation.update(status=status, finished_at=now()).where(
+            Operation.id == self.operation_id
+        ).execute()
+
+
+def start_operation(db: Database, kind: str, description: str) -> Journal:
+    """Create an operation row (status running) and a journal for it.
+
+    Call inside the transaction that makes the changes: if the process dies, the whole
+    transaction, the operation row included, is rolled back.
+    """
+    operation = Operation.create(kind=kind, description=description, status=STATUS_RUNNING)
+    return Journal(db=db, operation_id=operation.id)
+
+
+@dataclass(frozen=True)
+class UndoConflict:
+    """Rows changed after the operation: undoing it would also undo those later changes."""
+
+    customer_ids: tuple[int, ...]
+
+
+def _where_key(table: str, values: dict[str, Any]) -> tuple[str, list[object]]:
+    keys = key_columns(table)
+    return " AND ".join(f"{k} = ?" for k in keys), [values[k] for k in keys]
+
+
+def replay_backwards(db: Database, operation_id: int) -> set[int]:
+    """Undo every entry of the operation, newest first. Returns the customer ids touched."""
+    touched: set[int] = set()
+    entries = (
+        JournalEntry.select()
+        .where(JournalEntry.operation == operation_id)
+        .order_by(JournalEntry.seq.desc())
+        .tuples()
+        .iterator()
+    )
+    cursor = db.cursor()
+    # (id, operation, seq, table, row_id, action, before)
+    for _id, _op, _seq, table, row_id, action, before_json in entries:
+        before: dict[str, Any] = json.loads(before_json) if before_json else {"id": row_id}
+        where, params = _where_key(table, before)
+        if action == INSERT:
+            cursor.execute(f"DELETE FROM {table} WHERE {where}", params)
+        elif action == UPDATE:
+            columns = [c for c in before if c not in key_columns(table)]
+            assignments = ", ".join(f"{c} = ?" for c in columns)
+            cursor.execute(
+                f"UPDATE {table} SET {assignments} WHERE {where}",
+                [before[c] for c in columns] + params,
+            )
+        elif action == DELETE:
+            columns = list(before)
+            cursor.execute(
+                f"INSERT INTO {table} ({', '.join(columns)}) "
+                f"VALUES ({', '.join('?' * len(columns))})",
+                [before[c] for c in columns],
+            )
+        if table == "customer":
+            touched.add(int(row_id))
+        elif "customer_id" in before:
+            touched.add(int(before["customer_id"]))
+    return touched

@@ -1,0 +1,165 @@
+"""Opening the database: the one place that decides where it lives and how it is opened.
+
+The path comes from, in order: the `--db` argument, the `CRM_DESKTOP_DB` environment
+variable, or `crm.db` in the platform's user data folder (platformdirs). The connection runs
+with WAL, foreign keys, a busy timeout and synchronous=NORMAL. The schema version is
+`PRAGMA user_version`; `migrate()` brings an older file up to date inside one transaction.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import platformdirs
+from peewee import SqliteDatabase
+
+from crm_desktop import APP_ID
+from crm_desktop.storage import search
+from crm_desktop.storage.errors import (
+    DatabaseNotFoundError,
+    DatabaseTooNewError,
+    StorageError,
+    translate_errors,
+)
+from crm_desktop.storage.models import ALL_MODELS, database_proxy
+
+ENV_DB_PATH = "CRM_DESKTOP_DB"
+DB_FILE_NAME = "crm.db"
+SCHEMA_VERSION = 1
+BUSY_TIMEOUT_MS = 5000
+
+# Migrations from version N-1 to N, run in order inside one transaction. Each takes the open
+# database; they use playhouse.migrate's SchemaMigrator for column changes.
+MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {}
+
+
+def data_dir() -> Path:
+    """The folder for the database, backups and logs when no path is given."""
+    return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
+
+
+def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The database path: the explicit argument, then the environment, then the data folder."""
+    if explicit:
+        return Path(explicit).expanduser()
+    from_env = os.environ.get(ENV_DB_PATH)
+    if from_env:
+        return Path(from_env).expanduser()
+    return data_dir() / DB_FILE_NAME
+
+
+def _connect(path: Path) -> SqliteDatabase:
+    return SqliteDatabase(
+        str(path),
+        pragmas={
+            "journal_mode": "wal",
+            "foreign_keys": 1,
+            "busy_timeout": BUSY_TIMEOUT_MS,
+            "synchronous": "normal",
+            "cache_size": -32_000,  # 32 MB page cache: the list's sorts touch many pages
+        },
+        timeout=BUSY_TIMEOUT_MS / 1000,
+        check_same_thread=False,
+    )
+
+
+def schema_version(db: SqliteDatabase) -> int:
+    return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+
+
+def _is_empty(db: SqliteDatabase) -> bool:
+    row = db.execute_sql("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()
+    return int(row[0]) == 0
+
+
+def create_schema(db: SqliteDatabase) -> None:
+    """Create every table, index and the search index on an empty database."""
+    with db.atomic():
+        db.create_tables(ALL_MODELS)
+        search.create_index(db)
+        db.execute_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def migrate(
+    db: SqliteDatabase, before: Callable[[int, int], None] | None = None
+) -> tuple[int, int]:
+    """Bring the schema to SCHEMA_VERSION; returns (old, new) versions.
+
+    `before(old, new)` runs first when there is work to do (the caller takes a backup there).
+    All steps run in one transaction: a failed step leaves the old version intact.
+    """
+    current = schema_version(db)
+    if current > SCHEMA_VERSION:
+        raise DatabaseTooNewError(
+            f"This database was written by a newer version of CRM Desktop (schema {current}; "
+            f"this version understands up to {SCHEMA_VERSION}). Install the newer version "
+            "to open it."
+        )
+    if current == SCHEMA_VERSION:
+        return current, current
+    if before is not None:
+        before(current, SCHEMA_VERSION)
+    with db.atomic():
+        for version in range(current + 1, SCHEMA_VERSION + 1):
+            MIGRATIONS[version](db)
+        db.execute_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    return current, SCHEMA_VERSION
+
+
+def open_database(
+    path: str | os.PathLike[str] | None = None,
+    *,
+    create: bool = True,
+    before_migration: Callable[[int, int], None] | None = None,
+) -> SqliteDatabase:
+    """Open (and create or migrate) the database and bind the models to it.
+
+    With create=False a missing file is a `DatabaseNotFoundError` rather than a new, empty
+    database: the headless commands must not invent a database on a mistyped path.
+    """
+    db_path = resolve_db_path(path)
+    if not db_path.exists():
+        if not create:
+            raise DatabaseNotFoundError(
+                f"There is no database at {db_path}. Check the path, or run "
+                "'python main.py demo' to create one with demo data."
+            )
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    db = _connect(db_path)
+    with translate_errors(str(db_path)):
+        db.connect()
+        # create_tables() reaches the database through the models' proxy: bind it first.
+        previous = database_proxy.obj
+        database_proxy.initialize(db)
+        try:
+            if _is_empty(db):
+                create_schema(db)
+            else:
+                migrate(db, before_migration)
+        except (StorageError, sqlite3.Error):
+            db.close()
+            database_proxy.initialize(previous)
+            raise
+    return db
+
+
+def close_database() -> None:
+    """Close the bound database (all of this thread's connection)."""
+    db = database_proxy.obj
+    if db is not None and not db.is_closed():
+        db.close()
+
+
+def bound_database() -> SqliteDatabase:
+    """The database the models are bound to (open_database must have run)."""
+    db = database_proxy.obj
+    if db is None:
+        raise RuntimeError("open_database() has not been called")
+    return db
+
+
+def database_path() -> Path:
+    return Path(bound_database().database)

@@ -1,0 +1,117 @@
+"""The customer search index: SQLite FTS5 with the trigram tokenizer, plus a short side table.
+
+This is the only module with SQLite-specific search SQL (a server database would replace it).
+
+- `customer_fts(body)`: one row per customer (rowid = customer id) holding names, contact
+  names, phones, e-mails and pinyin. The trigram tokenizer finds any substring of three or
+  more characters, Chinese included.
+- `customer_short(customer_id, text)`: names and pinyin initials only. Trigrams cannot
+  answer one- or two-character queries (张三, zs), so those scan this narrow table instead
+  of the whole index.
+
+Every write that changes what a customer is found by calls `reindex_customers` in the same
+transaction, so the index never drifts from the data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from peewee import Database
+
+from crm_desktop.domain.search_text import normalize_query, search_document
+
+TRIGRAM = 3
+
+
+def create_index(db: Database) -> None:
+    db.execute_sql(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS customer_fts USING fts5(body, tokenize='trigram')"
+    )
+    db.execute_sql(
+        "CREATE TABLE IF NOT EXISTS customer_short ("
+        " customer_id INTEGER PRIMARY KEY, text TEXT NOT NULL)"
+    )
+
+
+def _documents(db: Database, ids: Sequence[int]) -> list[tuple[int, str, str]]:
+    """Build the index text for customers `ids` from their rows and contacts."""
+    docs: list[tuple[int, str, str]] = []
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        contacts: dict[int, list[tuple[str, str, str, str]]] = {}
+        for cid, name, mobile, phone, email in db.execute_sql(
+            f"SELECT customer_id, name, mobile, phone, email FROM contact "
+            f"WHERE customer_id IN ({marks})",
+            chunk,
+        ):
+            contacts.setdefault(cid, []).append((name, mobile, phone, email))
+        for cid, name, short_name, phones, mobiles, email in db.execute_sql(
+            f"SELECT id, name, short_name, phones, mobiles, email FROM customer "
+            f"WHERE id IN ({marks})",
+            chunk,
+        ):
+            people = contacts.get(cid, [])
+            body, short = search_document(
+                names=[name, short_name, *(p[0] for p in people)],
+                phones=[*mobiles.split(), *phones.split(), *(n for p in people for n in p[1:3])],
+                emails=[email, *(p[3] for p in people)],
+            )
+            docs.append((cid, body, short))
+    return docs
+
+
+def write_documents(db: Database, docs: Iterable[tuple[int, str, str]]) -> None:
+    """Insert index rows for customers that have none yet (bulk import, demo data)."""
+    rows = list(docs)
+    cursor = db.cursor()
+    cursor.executemany(
+        "INSERT INTO customer_fts(rowid, body) VALUES (?, ?)", [(r[0], r[1]) for r in rows]
+    )
+    cursor.executemany(
+        "INSERT INTO customer_short(customer_id, text) VALUES (?, ?)",
+        [(r[0], r[2]) for r in rows],
+    )
+
+
+def remove_customers(db: Database, ids: Sequence[int]) -> None:
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        db.execute_sql(f"DELETE FROM customer_fts WHERE rowid IN ({marks})", chunk)
+        db.execute_sql(f"DELETE FROM customer_short WHERE customer_id IN ({marks})", chunk)
+
+
+def reindex_customers(db: Database, ids: Iterable[int]) -> None:
+    """Rebuild the index rows of these customers (deleted customers simply drop out)."""
+    id_list = sorted(set(ids))
+    if not id_list:
+        return
+    remove_customers(db, id_list)
+    write_documents(db, _documents(db, id_list))
+
+
+def rebuild_index(db: Database) -> int:
+    """Rebuild the whole index; returns the number of customers indexed."""
+    db.execute_sql("DELETE FROM customer_fts")
+    db.execute_sql("DELETE FROM customer_short")
+    ids = [row[0] for row in db.execute_sql("SELECT id FROM customer ORDER BY id")]
+    for start in range(0, len(ids), 5000):
+        write_documents(db, _documents(db, ids[start : start + 5000]))
+    return len(ids)
+
+
+def match_clause(text: str) -> tuple[str, list[object]] | None:
+    """SQL for `customer.id IN (...)` matching `text`, or None for an empty query.
+
+    Three or more characters use the trigram index (an FTS5 phrase, so the characters must
+    be adjacent); shorter queries use instr() over the narrow names-and-initials table.
+    """
+    query = normalize_query(text)
+    if not query:
+        return None
+    if len(query) >= TRIGRAM:
+        phrase = '"' + query.replace('"', '""') + '"'
+        return "SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?", [phrase]
+    return "SELECT customer_id FROM customer_short WHERE instr(text, ?) > 0", [query]

@@ -1,0 +1,196 @@
+"""Long work off the GUI thread: an operation object with success/failure callbacks.
+
+    run_task(parent, lambda token: service_call(..., progress=token.progress,
+                                                cancel=token.is_cancelled),
+             on_success=..., on_failure=..., label=tr("Importing..."))
+
+Database work runs on one worker thread (one at a time, like Anki's task manager), so two
+writes never race; the worker opens its own SQLite connection (peewee connects per thread).
+A progress dialog appears only when the work takes longer than PROGRESS_DELAY_MS, and has a
+Cancel button when the work reads `token.is_cancelled`. Callbacks run on the GUI thread;
+workers never touch widgets.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+log = logging.getLogger(__name__)
+
+PROGRESS_DELAY_MS = 600
+
+_pool: QThreadPool | None = None
+_synchronous = False
+_active: set[Task] = set()
+
+
+def set_synchronous(value: bool) -> None:
+    """Run tasks inline on the calling thread (tests: deterministic, no waiting)."""
+    global _synchronous
+    _synchronous = value
+
+
+def pool() -> QThreadPool:
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(1)
+        _pool.setExpiryTimeout(-1)  # keep the worker and its database connection
+    return _pool
+
+
+def wait_for_all(timeout_ms: int = 30_000) -> bool:
+    """Cancel running tasks and wait for the worker (called when the window closes)."""
+    for task in list(_active):
+        task.token.cancel()
+    return _pool.waitForDone(timeout_ms) if _pool is not None else True
+
+
+class CancelToken:
+    """Handed to the work: it reports progress and asks whether the user cancelled."""
+
+    def __init__(self, emit_progress: Callable[[int, int], None]) -> None:
+        self._cancelled = threading.Event()
+        self._emit = emit_progress
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def progress(self, done: int, total: int) -> None:
+        self._emit(done, total)
+
+
+class _Signals(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, int)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self.task = task
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        self.task.execute()
+
+
+class Task(QObject):
+    """One piece of background work; create with `run_task`."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        work: Callable[[CancelToken], Any],
+        on_success: Callable[[Any], None] | None,
+        on_failure: Callable[[BaseException], None] | None,
+        label: str,
+        cancellable: bool,
+    ) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._on_success = on_success
+        self._on_failure = on_failure
+        self._label = label
+        self._cancellable = cancellable
+        self._dialog: QProgressDialog | None = None
+        self._parent_widget = parent
+        self.signals = _Signals()
+        self.token = CancelToken(self.signals.progressed.emit)
+        self.signals.succeeded.connect(self._succeeded, Qt.ConnectionType.QueuedConnection)
+        self.signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        self.signals.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._show_progress)
+
+    def execute(self) -> None:
+        try:
+            result = self._work(self.token)
+        except BaseException as exc:  # reported on the GUI thread, never swallowed
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.succeeded.emit(result)
+
+    def start(self) -> None:
+        _active.add(self)
+        if _synchronous:
+            try:
+                result = self._work(self.token)
+            except BaseException as exc:
+                self._failed(exc)
+            else:
+                self._succeeded(result)
+            return
+        if self._label:
+            self._timer.start(PROGRESS_DELAY_MS)
+        pool().start(_Runnable(self))
+
+    def _show_progress(self) -> None:
+        dialog = QProgressDialog(
+            self._label, self.tr("Cancel") if self._cancellable else "", 0, 0, self._parent_widget
+        )
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        if not self._cancellable:
+            dialog.setCancelButton(None)
+        dialog.canceled.connect(self.token.cancel)
+        dialog.show()
+        self._dialog = dialog
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self._dialog is not None:
+            self._dialog.setMaximum(max(total, 0))
+            self._dialog.setValue(min(done, total) if total else 0)
+
+    def _finish(self) -> None:
+        self._timer.stop()
+        if self._dialog is not None:
+            self._dialog.reset()
+            self._dialog.deleteLater()
+            self._dialog = None
+        _active.discard(self)
+        self.deleteLater()
+
+    def _succeeded(self, result: object) -> None:
+        self._finish()
+        if self._on_success is not None:
+            self._on_success(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finish()
+        if self._on_failure is not None:
+            self._on_failure(exc)
+        else:
+            from crm_desktop.ui.errors import show_error
+
+            show_error(self._parent_widget, exc)
+
+
+def run_task(
+    parent: QWidget | None,
+    work: Callable[[CancelToken], Any],
+    *,
+    on_success: Callable[[Any], None] | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+    label: str = "",
+    cancellable: bool = False,
+) -> Task:
+    """Run `work(token)` on the database worker; callbacks come back on the GUI thread.
+
+    Without `on_failure`, an environment error is shown as a plain message and a bug goes
+    to the crash dialog.
+    """
+    task = Task(parent, work, on_success, on_failure, label, cancellable)
+    task.start()
+    return task
