@@ -319,14 +319,17 @@ def fetch_rows(
     *,
     today: dt.date | None = None,
     settings: BusinessSettings | None = None,
+    extra: Sequence[str] = (),
 ) -> list[dict[str, Any]]:
     """The list rows of these customers, in the order of `ids`, with computed columns.
 
     Adds `lifecycle` and `contact_status` (computed from dates, never stored) and
-    `tags` (the tag names, comma separated).
+    `tags` (the tag names, comma separated). `extra` names more customer columns to read.
     """
     if not ids:
         return []
+    if not all(c.isidentifier() for c in extra):
+        raise ValueError(f"not column names: {extra!r}")
     today = today or dt.date.today()
     settings = settings or settings_service.business_settings()
     db = bound_database()
@@ -334,8 +337,9 @@ def fetch_rows(
     for start in range(0, len(ids), 500):
         chunk = [int(i) for i in ids[start : start + 500]]
         marks = ",".join("?" * len(chunk))
+        names = (*LIST_COLUMNS, *extra)
         columns = ", ".join(
-            "s.name AS owner_name" if c == "owner_name" else f"c.{c}" for c in LIST_COLUMNS
+            "s.name AS owner_name" if c == "owner_name" else f"c.{c}" for c in names
         )
         cursor = db.execute_sql(
             f"SELECT {columns} FROM customer c LEFT JOIN staff s ON s.id = c.owner_id "
@@ -343,16 +347,16 @@ def fetch_rows(
             chunk,
         )
         for values in cursor.fetchall():
-            row = dict(zip(LIST_COLUMNS, values, strict=True))
+            row = dict(zip(names, values, strict=True))
             rows[row["id"]] = row
-        for cid, names in db.execute_sql(
+        for cid, tag_names in db.execute_sql(
             f"SELECT ct.customer_id, group_concat(t.name, ', ') FROM customer_tag ct "
             f"JOIN tag t ON t.id = ct.tag_id WHERE ct.customer_id IN ({marks}) "
             f"GROUP BY ct.customer_id",
             chunk,
         ):
             if cid in rows:
-                rows[cid]["tags"] = names
+                rows[cid]["tags"] = tag_names
     result = []
     for cid in ids:
         found = rows.get(int(cid))

@@ -102,7 +102,7 @@ def phones(value: Any, field: str, problems: list[Problem]) -> tuple[list[str], 
     raw = _shown(value)
     parsed = parse_phones(value)
     if parsed.invalid:
-        problems.append(Problem(field, INVALID_PHONE, raw, ", ".join(parsed.invalid)))
+        problems.append(Problem(field, INVALID_PHONE, raw, ", ".join(parsed.problems)))
     return [p.number for p in parsed.phones], raw
 
 
@@ -121,7 +121,7 @@ def date(value: Any, field: str, problems: list[Problem], *, date1904: bool = Fa
     try:
         return parse_date(value, date1904=date1904)
     except DateParseError as exc:
-        problems.append(Problem(field, INVALID_DATE, _shown(value), str(exc)))
+        problems.append(Problem(field, INVALID_DATE, _shown(value), exc.reason))
         return None
 
 
@@ -129,7 +129,7 @@ def moment(value: Any, field: str, problems: list[Problem], *, date1904: bool = 
     try:
         return parse_datetime(value, date1904=date1904)
     except DateParseError as exc:
-        problems.append(Problem(field, INVALID_DATE, _shown(value), str(exc)))
+        problems.append(Problem(field, INVALID_DATE, _shown(value), exc.reason))
         return None
 
 
