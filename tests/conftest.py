@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -29,3 +29,15 @@ def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.skip(f"the shared spreadsheet corpus is not present at {CORPUS}")
     return CORPUS
+
+
+@pytest.fixture
+def new_customer(db: SqliteDatabase) -> Callable[..., int]:
+    """Make customers through services.customers.create_customer: new_customer("名称", **fields)."""
+    from crm_desktop.services.customers import create_customer
+
+    def make(name: str = "测试客户", **fields: object) -> int:
+        customer_id, _ = create_customer({"name": name, **fields})
+        return customer_id
+
+    return make

@@ -306,13 +306,15 @@ class UndoRefused(Exception):
 
 
 def changed_since(operation_id: int) -> list[int]:
-    """Customers the operation touched that were edited after it finished."""
+    """Customers the operation touched (directly or through their records) edited after it."""
     op = Operation.get_by_id(operation_id)
     if op.finished_at is None:
         return []
     rows = bound_database().execute_sql(
-        "SELECT DISTINCT c.id FROM journal_entry j JOIN customer c ON c.id = j.row_id "
-        "WHERE j.operation_id = ? AND j.table_name = 'customer' AND c.updated_at > ?",
+        "SELECT DISTINCT c.id FROM journal_entry j JOIN customer c ON c.id = "
+        "CASE WHEN j.table_name = 'customer' THEN j.row_id "
+        "ELSE json_extract(j.before, '$.customer_id') END "
+        "WHERE j.operation_id = ? AND c.updated_at > ?",
         [operation_id, op.finished_at],
     )
     return [int(r[0]) for r in rows]
