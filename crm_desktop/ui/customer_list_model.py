@@ -1,0 +1,571 @@
+"""The customer list's item model: the ids of the current query, rows fetched page by page.
+
+Like Anki's browser table, the model never holds the whole result: `query_ids` (run on the
+database worker, sorted and filtered in SQL) returns the ids in list order as an
+`array('q')` — 8 bytes a customer, 8 MB for a million — and `rowCount` is its length. The
+rows a view asks for are read with `fetch_rows` one page of PAGE_SIZE at a time on the GUI
+thread (a couple of milliseconds) and kept in a small LRU cache of pages, so scrolling
+through a million customers never materialises more than CACHE_ROWS of them.
+
+A newer query supersedes an older one: each query gets a generation number, and a result
+whose generation is no longer the latest is dropped (typing in the search box starts many).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from array import array
+from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QWidget
+
+from crm_desktop.domain.settings import (
+    CONTACT_STATUS_AMBER,
+    CONTACT_STATUS_GREEN,
+    CONTACT_STATUS_RED,
+    BusinessSettings,
+)
+from crm_desktop.services import customer_list
+from crm_desktop.services import settings as settings_service
+from crm_desktop.services.customer_list import CustomerFilter
+from crm_desktop.ui import labels, tasks
+
+PAGE_SIZE = 200
+CACHE_ROWS = 4000  # about 20 pages: a few screens either way of where the user is
+CUSTOMER_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+NUMPY_LOOKUP_ROWS = 20_000  # beyond this, finding rows by id uses numpy (a Python loop is slow)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    """One column the list can show: its key, the sort key of the service (None: not
+    sortable) and whether its values are numbers (right-aligned)."""
+
+    key: str
+    sort_key: str | None
+    numeric: bool = False
+
+
+COLUMNS: tuple[ColumnSpec, ...] = (
+    ColumnSpec("name", "name"),
+    ColumnSpec("code", "code"),
+    ColumnSpec("tier", "tier"),
+    ColumnSpec("stage", "stage"),
+    ColumnSpec("lifecycle", "lifecycle"),
+    ColumnSpec("value_class", "value_class"),
+    ColumnSpec("rfm_segment", "rfm_segment"),
+    ColumnSpec("owner", "owner"),
+    ColumnSpec("region", "region"),
+    ColumnSpec("mobiles", None),
+    ColumnSpec("phones", None),
+    ColumnSpec("email", None),
+    ColumnSpec("source", "source"),
+    ColumnSpec("industry", None),
+    ColumnSpec("tags", None),
+    ColumnSpec("last_contact", "last_contact"),
+    ColumnSpec("next_follow_up", "next_follow_up"),
+    ColumnSpec("last_purchase", "last_purchase"),
+    ColumnSpec("purchase_count", None, numeric=True),
+    ColumnSpec("purchase_total", "purchase_total", numeric=True),
+    ColumnSpec("profit", "profit", numeric=True),
+    ColumnSpec("activity", "activity", numeric=True),
+    ColumnSpec("created", "created"),
+    ColumnSpec("is_valid", None),
+)
+COLUMN_KEYS = tuple(c.key for c in COLUMNS)
+DEFAULT_VISIBLE = (
+    "name",
+    "code",
+    "tier",
+    "stage",
+    "owner",
+    "region",
+    "mobiles",
+    "tags",
+    "last_contact",
+    "next_follow_up",
+    "purchase_total",
+)
+
+DESCENDING_FIRST = frozenset(
+    {
+        "last_contact",
+        "last_purchase",
+        "created",
+        "purchase_count",
+        "purchase_total",
+        "profit",
+        "activity",
+    }
+)
+
+STATUS_COLOURS = {
+    CONTACT_STATUS_GREEN: "#2e9d48",
+    CONTACT_STATUS_AMBER: "#e0a000",
+    CONTACT_STATUS_RED: "#d64541",
+}
+OVERDUE_TEXT = "#c62828"
+
+_LABEL_COLUMNS = ("tier", "stage", "lifecycle", "value_class", "rfm_segment")
+
+
+def money_text(cents: int | None, locale: QLocale) -> str:
+    """ "¥12,345.00" from integer cents, exactly (no float rounding), in the locale's digits."""
+    if cents is None:
+        return ""
+    sign = "-" if cents < 0 else ""
+    whole, fraction = divmod(abs(int(cents)), 100)
+    return f"{sign}¥{locale.toString(whole)}{locale.decimalPoint()}{fraction:02d}"
+
+
+def date_text(value: Any) -> str:
+    """yyyy-MM-dd from a stored date, date-time (ISO text) or Python date."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()[:10]
+    return str(value)[:10]
+
+
+def display_locale() -> QLocale:
+    """The user's locale, but with digit grouping even where the system says "C"."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        # The C locale omits group separators; money must still read 12,345.00.
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return locale
+
+
+def _dot(colour: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class _Generation:
+    """The latest query's number, read by the worker to skip queries already superseded."""
+
+    def __init__(self) -> None:
+        self.value = 0
+
+
+class CustomerListModel(QAbstractTableModel):
+    """A read-only table of customers: ids of the current query, rows fetched by page."""
+
+    sig_query_started = Signal()
+    """A query was sent to the worker (the list may show "searching")."""
+
+    sig_query_finished = Signal(int)
+    """The result of the latest query is in the model; the number of rows."""
+
+    def __init__(self, parent: QObject | None = None, task_parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._task_parent = task_parent
+        self._ids: array[int] = array("q")
+        self._pages: OrderedDict[int, dict[int, dict[str, Any]]] = OrderedDict()
+        self._filter = CustomerFilter()
+        self._sort_key = "name"
+        self._descending = False
+        self._generation = _Generation()
+        self._busy = False
+        self._today = dt.date.today()
+        self._settings: BusinessSettings | None = None
+        self.rows_fetched = 0
+        """How many rows were read from the database so far (diagnostics and tests)."""
+        self.queries_run = 0
+        """How many query results were applied (diagnostics and tests)."""
+        self._locale = display_locale()
+        self._labels: dict[str, dict[str, str]] = {}
+        self._headers: list[str] = []
+        self._icons: dict[str, QIcon] = {}
+        self._italic = QFont()
+        self._italic.setItalic(True)
+        self._reload_labels()
+
+    # -- querying ----------------------------------------------------------------------
+
+    @property
+    def current_filter(self) -> CustomerFilter:
+        return replace(self._filter)
+
+    @property
+    def sort_key(self) -> str:
+        return self._sort_key
+
+    @property
+    def descending(self) -> bool:
+        return self._descending
+
+    def is_busy(self) -> bool:
+        """True while a query is on its way."""
+        return self._busy
+
+    def set_sort(self, sort_key: str, descending: bool) -> None:
+        """Remember the sort for the next query without running one."""
+        if sort_key in customer_list.SORT_COLUMNS:
+            self._sort_key = sort_key
+            self._descending = descending
+
+    def query(
+        self,
+        flt: CustomerFilter | None = None,
+        sort_key: str | None = None,
+        descending: bool | None = None,
+    ) -> None:
+        """Run the list query on the worker; the result replaces the rows when it arrives.
+
+        Arguments left out keep their current value, so `query()` alone refreshes.
+        """
+        if flt is not None:
+            self._filter = replace(flt)
+        if sort_key is not None:
+            self.set_sort(sort_key, self._descending if descending is None else descending)
+        elif descending is not None:
+            self._descending = descending
+        self._generation.value += 1
+        generation = self._generation.value
+        latest = self._generation
+        flt_copy, sort, desc = replace(self._filter), self._sort_key, self._descending
+
+        def work(token: tasks.CancelToken) -> tuple[array[int], dt.date, BusinessSettings] | None:
+            # Runs on the worker: a query superseded while it waited is not worth running.
+            if latest.value != generation:
+                return None
+            today = dt.date.today()
+            settings = settings_service.business_settings()
+            ids = customer_list.query_ids(flt_copy, sort, desc, today=today, settings=settings)
+            if len(ids) > NUMPY_LOOKUP_ROWS:
+                # rows_of will need numpy on the GUI thread: pay its import (a quarter of a
+                # second) here, once, rather than as a pause in the window.
+                import numpy  # noqa: F401
+            return ids, today, settings
+
+        self._busy = True
+        self.sig_query_started.emit()
+        tasks.run_task(
+            self._task_parent,
+            work,
+            on_success=lambda result: self._query_done(generation, result),
+            on_failure=lambda exc: self._query_failed(generation, exc),
+        )
+
+    def _query_done(
+        self, generation: int, result: tuple[array[int], dt.date, BusinessSettings] | None
+    ) -> None:
+        if generation != self._generation.value or result is None:
+            return  # superseded by a newer query: its result is the one to show
+        ids, today, settings = result
+        self._busy = False
+        self.beginResetModel()
+        self._ids = ids
+        self._pages.clear()
+        self._today = today
+        self._settings = settings
+        self._reload_labels()
+        self.endResetModel()
+        self.queries_run += 1
+        self.sig_query_finished.emit(len(ids))
+
+    def _query_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation.value:
+            return
+        self._busy = False
+        from crm_desktop.ui.errors import show_error
+
+        show_error(self._task_parent, exc)
+
+    def refresh_rows(self) -> None:
+        """Forget the cached rows and repaint (the same customers, changed values)."""
+        self._pages.clear()
+        if self._ids:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1)
+            )
+
+    # -- ids and rows ------------------------------------------------------------------
+
+    def ids(self) -> array[int]:
+        """The ids of the current result in list order (do not modify)."""
+        return self._ids
+
+    def customer_id(self, row: int) -> int | None:
+        if 0 <= row < len(self._ids):
+            return int(self._ids[row])
+        return None
+
+    def rows_of(self, customer_ids: Iterable[int]) -> dict[int, int]:
+        """The rows of these customers in the current result (absent ones are left out)."""
+        wanted = {int(i) for i in customer_ids}
+        if not wanted or not self._ids:
+            return {}
+        if len(self._ids) <= NUMPY_LOOKUP_ROWS:
+            return {cid: row for row, cid in enumerate(self._ids) if cid in wanted}
+        # A million ids: a Python loop would take a tenth of a second; numpy scans in C.
+        import numpy as np
+
+        values = np.frombuffer(self._ids, dtype=np.int64)
+        rows = np.nonzero(np.isin(values, np.fromiter(wanted, dtype=np.int64)))[0]
+        return {int(values[r]): int(r) for r in rows}
+
+    def row_data(self, row: int) -> dict[str, Any] | None:
+        """The list row (as `fetch_rows` gives it) of this row, fetching its page if needed."""
+        if not 0 <= row < len(self._ids):
+            return None
+        number = row // PAGE_SIZE
+        page = self._pages.get(number)
+        if page is None:
+            page = self._fetch_page(number)
+        else:
+            self._pages.move_to_end(number)
+        return page.get(int(self._ids[row]))
+
+    def _fetch_page(self, number: int) -> dict[int, dict[str, Any]]:
+        chunk = self._ids[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
+        rows = customer_list.fetch_rows(chunk, today=self._today, settings=self._settings)
+        self.rows_fetched += len(chunk)
+        page = {int(r["id"]): r for r in rows}
+        self._pages[number] = page
+        while len(self._pages) * PAGE_SIZE > CACHE_ROWS:
+            self._pages.popitem(last=False)
+        return page
+
+    def cached_rows(self) -> int:
+        return sum(len(p) for p in self._pages.values())
+
+    # -- columns -----------------------------------------------------------------------
+
+    @staticmethod
+    def column_of(key: str) -> int:
+        return COLUMN_KEYS.index(key)
+
+    @staticmethod
+    def key_of(column: int) -> str:
+        return COLUMNS[column].key
+
+    @staticmethod
+    def sortable(column: int) -> bool:
+        return 0 <= column < len(COLUMNS) and COLUMNS[column].sort_key is not None
+
+    @staticmethod
+    def column_of_sort_key(sort_key: str) -> int:
+        """The column a sort key belongs to (the name column for unknown keys)."""
+        for number, spec in enumerate(COLUMNS):
+            if spec.sort_key == sort_key:
+                return number
+        return 0
+
+    def _reload_labels(self) -> None:
+        """Translated labels, looked up once rather than per cell painted."""
+        self._labels = {
+            "tier": labels.tiers(),
+            "stage": labels.customer_stages(),
+            "lifecycle": labels.lifecycles(),
+            "value_class": labels.value_classes(),
+            "rfm_segment": labels.rfm_segments(),
+        }
+        self._headers = [labels.field(c.key) for c in COLUMNS]
+        self._valid_text = {
+            True: self.tr("Valid"),
+            False: self.tr("Invalid"),
+        }
+        self._grey = QBrush(
+            QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        )
+        self._red = QBrush(QColor(OVERDUE_TEXT))
+
+    # -- the model interface -------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if COLUMNS[section].sort_key is None:
+                return self.tr("{column} (cannot be sorted)").format(column=self._headers[section])
+            return self.tr("{column}: click to sort").format(column=self._headers[section])
+        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section].numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.InitialSortOrderRole:
+            # The first click on money, counts and dates puts the biggest and newest on top.
+            first = (
+                Qt.SortOrder.DescendingOrder
+                if COLUMNS[section].key in DESCENDING_FIRST
+                else Qt.SortOrder.AscendingOrder
+            )
+            return first.value
+        return None
+
+    _ROLES = frozenset(
+        {
+            int(Qt.ItemDataRole.DisplayRole),
+            int(Qt.ItemDataRole.ToolTipRole),
+            int(Qt.ItemDataRole.DecorationRole),
+            int(Qt.ItemDataRole.ForegroundRole),
+            int(Qt.ItemDataRole.FontRole),
+            int(Qt.ItemDataRole.TextAlignmentRole),
+            CUSTOMER_ID_ROLE,
+        }
+    )
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        role = int(role)
+        # Views ask for a dozen roles per cell per paint: answer the unused ones at once.
+        if role not in self._ROLES or not index.isValid():
+            return None
+        row_number, column = index.row(), index.column()
+        if not 0 <= row_number < len(self._ids) or not 0 <= column < len(COLUMNS):
+            return None
+        spec = COLUMNS[column]
+        if role == CUSTOMER_ID_ROLE:
+            return int(self._ids[row_number])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if spec.numeric:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        row = self.row_data(row_number)
+        if row is None:
+            return None  # deleted since the query: the next re-query drops the row
+        key = spec.key
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, key)
+        if role == Qt.ItemDataRole.DecorationRole:
+            if key == "name":
+                if not self._icons:  # pixmaps need the application: made on first use
+                    self._icons = {s: _dot(colour) for s, colour in STATUS_COLOURS.items()}
+                return self._icons.get(row["contact_status"])
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if key == "next_follow_up" and self._follow_up_overdue(row):
+                return self._red
+            if not row["is_valid"]:
+                return self._grey
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            if key == "tier" and row["tier_manual"]:
+                return self._italic
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, key)
+        return None
+
+    # -- what a cell says ----------------------------------------------------------------
+
+    def _display(self, row: dict[str, Any], key: str) -> str:
+        if key in _LABEL_COLUMNS:
+            code = row[key]
+            return self._labels[key].get(code, code or "") if code else ""
+        if key == "owner":
+            return str(row["owner_name"] or "")
+        if key == "region":
+            return " ".join(p for p in (row["province"], row["city"]) if p)
+        if key in ("mobiles", "phones"):
+            return ", ".join(str(row[key] or "").split())
+        if key == "last_contact":
+            return date_text(row["last_contact_at"])
+        if key == "created":
+            return date_text(row["created_at"])
+        if key in ("next_follow_up", "last_purchase"):
+            return date_text(row[key])
+        if key == "purchase_count":
+            return self._locale.toString(int(row["purchase_count"] or 0))
+        if key == "purchase_total":
+            return money_text(row["purchase_total_cents"], self._locale)
+        if key == "profit":
+            return money_text(row["profit_cents"], self._locale)
+        if key == "activity":
+            return self._locale.toString(float(row["activity_score"] or 0.0), "f", 1)
+        if key == "is_valid":
+            return self._valid_text[bool(row["is_valid"])]
+        value = row.get(key)
+        return "" if value is None else str(value)
+
+    def _follow_up_overdue(self, row: dict[str, Any]) -> bool:
+        due = date_text(row["next_follow_up"])
+        return bool(due) and due < self._today.isoformat()
+
+    def _days_since_contact(self, row: dict[str, Any]) -> int | None:
+        last = date_text(row["last_contact_at"])
+        if not last:
+            return None
+        return (self._today - dt.date.fromisoformat(last)).days
+
+    def _tooltip(self, row: dict[str, Any], key: str) -> str | None:
+        if key == "name":
+            lines = [str(row["name"]), self._contact_tooltip(row)]
+            if not row["is_valid"]:
+                lines.append(self._invalid_tooltip())
+            return "\n".join(lines)
+        if key == "tier" and row["tier_manual"]:
+            return self.tr("Set by hand (the tier rules do not change it)")
+        if key == "next_follow_up" and self._follow_up_overdue(row):
+            return self.tr("Follow-up overdue: it was due on {date}").format(
+                date=date_text(row["next_follow_up"])
+            )
+        if key == "is_valid" and not row["is_valid"]:
+            return self._invalid_tooltip()
+        text = self._display(row, key)
+        # Long values (tags, e-mail) are cut off in narrow columns: show them whole.
+        return text if len(text) > 12 else None
+
+    def _invalid_tooltip(self) -> str:
+        return self.tr("Invalid: no way to reach this customer, or marked invalid by hand")
+
+    def _contact_tooltip(self, row: dict[str, Any]) -> str:
+        status = row["contact_status"]
+        days = self._days_since_contact(row)
+        if days is None:
+            return self.tr("Never contacted: overdue for follow-up")
+        if status == CONTACT_STATUS_RED:
+            return self.tr("Overdue for follow-up: last contact %n day(s) ago", "", days)
+        if status == CONTACT_STATUS_AMBER:
+            return self.tr("Follow-up due soon: last contact %n day(s) ago", "", days)
+        return self.tr("Contacted on schedule: last contact %n day(s) ago", "", days)
+
+
+def translate_header(key: str) -> str:
+    """The translated header of a column key (for menus outside the model)."""
+    return (
+        labels.field(key)
+        if key in COLUMN_KEYS
+        else QCoreApplication.translate("CustomerListModel", "Unknown column")
+    )
