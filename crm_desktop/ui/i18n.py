@@ -49,14 +49,16 @@ def install_translators(app: QApplication, language: str) -> None:
     stale = translations.outdated()
     if stale:
         translations.build(stale)
-    if language == "en":
-        return
+    # English loads its file too: it holds the plural forms ("1 customer", "2 customers").
     ours = QTranslator(app)
     if ours.load(str(translations.qm_path(language))):
         app.installTranslator(ours)
         _installed.append(ours)
     else:
         log.warning("no translation file for %s", language)
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        return
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_own = QTranslator(app)
     if qt_own.load(f"qtbase_{language}", qt_dir):
