@@ -1,9 +1,9 @@
 """What the search box finds a customer by: names, phones, e-mails and pinyin.
 
-Pinyin is indexed for every reading of a polyphonic character (曾 zeng/ceng, 单 dan/shan,
-解 jie/xie), so whichever reading the user has in mind finds the name. Readings are looked up
-per character and cached: a few thousand distinct characters cover almost every name, which
-keeps indexing a million customers fast.
+Pinyin is indexed as read in context (长沙 changsha, not zhangsha) and, for a name's first
+character and the polyphonic surnames, in every reading (曾 zeng/ceng, 单 shan/dan, 解
+xie/jie), so whichever reading the user has in mind finds the name. Per-character readings
+are cached: a few thousand distinct characters cover almost every name.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from functools import lru_cache
 
 from pypinyin import Style, lazy_pinyin, pinyin
 
-# A name with many polyphonic characters has a product of readings; past this many spellings
-# the later characters keep only their most common reading.
-MAX_SPELLINGS = 16
+# A name with several polyphonic characters has a product of readings; past this many
+# spellings the later characters keep only their reading in context.
+MAX_SPELLINGS = 8
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _NON_DIGIT = re.compile(r"\D+")
@@ -31,8 +31,12 @@ def char_readings(char: str) -> tuple[str, ...]:
         return ()
     seen: dict[str, None] = {}
     for reading in readings[0]:
-        seen.setdefault(reading.replace("ü", "v").lower(), None)
+        seen.setdefault(_plain(reading), None)
     return tuple(seen)
+
+
+def _plain(reading: str) -> str:
+    return reading.replace("ü", "v").lower()
 
 
 def _expand(choices: Sequence[tuple[str, ...]]) -> list[str]:
@@ -47,26 +51,47 @@ def _expand(choices: Sequence[tuple[str, ...]]) -> list[str]:
     return ["".join(parts) for parts in itertools.product(*capped)]
 
 
+def _reading_choices(chars: Sequence[str]) -> list[tuple[str, ...]]:
+    """Per character: its reading in context (长沙 changsha, 银行 yinhang) first, then, for the
+    first character (a person's surname, a company's city) and for the known polyphonic
+    surnames anywhere, every other reading (曾 zeng/ceng, 单 shan/dan, 解 xie/jie).
+
+    Other characters keep the reading in context only: indexing every rare reading of every
+    character (有 wei, 市 fu) would multiply the index several times over and make names
+    turn up for spellings nobody types.
+    """
+    in_context = [_plain(r) for r in lazy_pinyin("".join(chars), style=Style.NORMAL)]
+    if len(in_context) != len(chars):  # a character without a reading: align per character
+        in_context = [(char_readings(c) or ("",))[0] for c in chars]
+    choices: list[tuple[str, ...]] = []
+    for position, (char, reading) in enumerate(zip(chars, in_context, strict=True)):
+        if not reading:
+            continue
+        if position == 0 or char in SURNAME_READINGS:
+            choices.append(tuple(dict.fromkeys((reading, *char_readings(char)))))
+        else:
+            choices.append((reading,))
+    return choices
+
+
 def pinyin_spellings(text: str) -> tuple[list[str], list[str]]:
     """Full pinyin spellings and initials of the Chinese characters in `text`.
 
     Characters that are not Chinese are left out (the name itself is indexed as written).
     Returns ([], []) for text without Chinese characters.
     """
+    full, initials = _spellings(text)
+    return list(full), list(initials)
+
+
+@lru_cache(maxsize=65536)
+def _spellings(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     chars = _HAN.findall(text)
-    if not chars:
-        return [], []
-    full_choices: list[tuple[str, ...]] = []
-    initial_choices: list[tuple[str, ...]] = []
-    for char in chars:
-        readings = char_readings(char)
-        if not readings:
-            continue
-        full_choices.append(readings)
-        initial_choices.append(tuple(dict.fromkeys(r[0] for r in readings)))
+    full_choices = _reading_choices(chars) if chars else []
     if not full_choices:
-        return [], []
-    return _expand(full_choices), _expand(initial_choices)
+        return (), ()
+    initial_choices = [tuple(dict.fromkeys(r[0] for r in options)) for options in full_choices]
+    return tuple(_expand(full_choices)), tuple(_expand(initial_choices))
 
 
 def phone_forms(number: str) -> list[str]:

@@ -249,16 +249,19 @@ def query_ids(
     *,
     today: dt.date | None = None,
     settings: BusinessSettings | None = None,
+    limit: int | None = None,
 ) -> array[int]:
-    """The ids of every customer matching `flt`, in list order."""
+    """The ids of the customers matching `flt`, in list order: all, or the first `limit`."""
     today = today or dt.date.today()
     settings = settings or settings_service.business_settings()
     where, params = build_where(flt, today, settings)
     column = SORT_COLUMNS.get(sort, SORT_COLUMNS["name"])
     direction = "DESC" if descending else "ASC"
-    sql = (
-        f"SELECT c.id FROM customer c WHERE {where} ORDER BY {column} {direction}, c.id {direction}"
-    )
+    # No id tie-break: the sort column's index (column, archived_at) already yields equal
+    # values in id order, and a tie-break would make SQLite sort each run of equal values.
+    sql = f"SELECT c.id FROM customer c WHERE {where} ORDER BY {column} {direction}"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
     cursor = bound_database().execute_sql(sql, params)
     ids: array[int] = array("q")
     while True:

@@ -56,6 +56,26 @@ class Staff(BaseModel):
     created_at = DateTimeField(default=now)
 
 
+LIST_INDEXED_COLUMNS = (
+    "code",
+    "source",
+    "is_valid",
+    "service_expiry",
+    "tier",
+    "stage",
+    "value_class",
+    "rfm_segment",
+    "last_contact_at",
+    "next_follow_up",
+    "last_purchase",
+    "purchase_total_cents",
+    "profit_cents",
+    "activity_score",
+    "sort_name",
+    "created_at",
+)
+
+
 class Customer(BaseModel):
     id = AutoField()
     code = CharField(null=True, unique=True)  # 客户编号: unique when given
@@ -63,7 +83,7 @@ class Customer(BaseModel):
     short_name = CharField(default="")
     kind = CharField(default="company")  # company | person
     industry = CharField(default="")
-    source = CharField(default="", index=True)
+    source = CharField(default="")
     province = CharField(default="")
     city = CharField(default="")
     district = CharField(default="")
@@ -82,7 +102,7 @@ class Customer(BaseModel):
     referred_by = ForeignKeyField("self", null=True, backref="referrals", on_delete="SET NULL")
     first_contact_date = DateField(null=True)
     # Valid unless there is no way to reach the customer, or marked invalid by hand.
-    is_valid = BooleanField(default=True, index=True)
+    is_valid = BooleanField(default=True)
     invalid_by_hand = BooleanField(default=False)
     notes = TextField(default="")
     # Profile (客户概况)
@@ -97,33 +117,37 @@ class Customer(BaseModel):
     # Service terms
     contract_amount_cents = IntegerField(null=True)
     service_start = DateField(null=True)
-    service_expiry = DateField(null=True, index=True)
+    service_expiry = DateField(null=True)
     # Classification: the tier in force, and a manual tier that wins until cleared.
-    tier = CharField(default="ordinary", index=True)
+    tier = CharField(default="ordinary")
     tier_manual = CharField(null=True)
-    stage = CharField(default="potential", index=True)
-    value_class = CharField(null=True, index=True)
-    rfm_segment = CharField(null=True, index=True)
+    stage = CharField(default="potential")
+    value_class = CharField(null=True)
+    rfm_segment = CharField(null=True)
     rfm_score = CharField(default="")  # e.g. "545": R, F and M scores
     activity_score = FloatField(default=0.0)
     # Facts kept by services.facts for sorting and filtering.
-    last_contact_at = DateTimeField(null=True, index=True)
-    next_follow_up = DateField(null=True, index=True)
+    last_contact_at = DateTimeField(null=True)
+    next_follow_up = DateField(null=True)
     first_purchase = DateField(null=True)
-    last_purchase = DateField(null=True, index=True)
+    last_purchase = DateField(null=True)
     purchase_count = IntegerField(default=0)
     purchase_total_cents = IntegerField(default=0)
     profit_cents = IntegerField(default=0)
     name_key = CharField(default="", index=True)  # normalised name for duplicate matching
-    sort_name = CharField(default="", index=True)  # pinyin of the name: Chinese sorts by sound
-    created_at = DateTimeField(default=now, index=True)
+    sort_name = CharField(default="")  # pinyin of the name: Chinese sorts by sound
+    created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now)
     archived_at = DateTimeField(null=True, index=True)
 
     class Meta:
+        # Every column the list filters or sorts by is indexed together with archived_at:
+        # the list shows unarchived customers, and with archived_at in the index SQLite
+        # checks it without reading a million table rows (the sort is then an index scan).
         indexes = (
-            (("owner", "tier"), False),
-            (("province", "city"), False),
+            *(((column, "archived_at"), False) for column in LIST_INDEXED_COLUMNS),
+            (("owner", "tier", "archived_at"), False),
+            (("province", "city", "archived_at"), False),
         )
 
 

@@ -5,9 +5,8 @@ This is the only module with SQLite-specific search SQL (a server database would
 - `customer_fts(body)`: one row per customer (rowid = customer id) holding names, contact
   names, phones, e-mails and pinyin. The trigram tokenizer finds any substring of three or
   more characters, Chinese included.
-- `customer_short(customer_id, text)`: names and pinyin initials only. Trigrams cannot
-  answer one- or two-character queries (张三, zs), so those scan this narrow table instead
-  of the whole index.
+- `customer_short(chars, text)`: names and pinyin initials only, indexed one character per
+  token. Trigrams cannot answer one- or two-character queries (张三, zs); this index does.
 
 Every write that changes what a customer is found by calls `reindex_customers` in the same
 transaction, so the index never drifts from the data.
@@ -22,15 +21,22 @@ from peewee import Database
 from crm_desktop.domain.search_text import normalize_query, search_document
 
 TRIGRAM = 3
+# GLOB's wildcard characters, each written as a one-character class so it matches itself.
+_GLOB_LITERAL = {"*": "[*]", "?": "[?]", "[": "[[]"}
 
 
 def create_index(db: Database) -> None:
     db.execute_sql(
-        "CREATE VIRTUAL TABLE IF NOT EXISTS customer_fts USING fts5(body, tokenize='trigram')"
+        # detail=none keeps no token positions: a quarter of the size. Substring queries go
+        # through GLOB, which the trigram index answers and then checks against the text.
+        "CREATE VIRTUAL TABLE IF NOT EXISTS customer_fts "
+        "USING fts5(body, tokenize='trigram', detail=none)"
     )
+    # One token per character ("曾 小 明", "z x m"): a one- or two-character query is a
+    # term or a two-token phrase, answered from the index instead of a scan of every name.
     db.execute_sql(
-        "CREATE TABLE IF NOT EXISTS customer_short ("
-        " customer_id INTEGER PRIMARY KEY, text TEXT NOT NULL)"
+        "CREATE VIRTUAL TABLE IF NOT EXISTS customer_short "
+        "USING fts5(chars, text UNINDEXED, tokenize='unicode61 remove_diacritics 0')"
     )
 
 
@@ -70,8 +76,8 @@ def write_documents(db: Database, docs: Iterable[tuple[int, str, str]]) -> None:
         "INSERT INTO customer_fts(rowid, body) VALUES (?, ?)", [(r[0], r[1]) for r in rows]
     )
     cursor.executemany(
-        "INSERT INTO customer_short(customer_id, text) VALUES (?, ?)",
-        [(r[0], r[2]) for r in rows],
+        "INSERT INTO customer_short(rowid, chars, text) VALUES (?, ?, ?)",
+        [(r[0], " ".join(r[2]), r[2]) for r in rows],
     )
 
 
@@ -80,7 +86,7 @@ def remove_customers(db: Database, ids: Sequence[int]) -> None:
         chunk = list(ids[start : start + 500])
         marks = ",".join("?" * len(chunk))
         db.execute_sql(f"DELETE FROM customer_fts WHERE rowid IN ({marks})", chunk)
-        db.execute_sql(f"DELETE FROM customer_short WHERE customer_id IN ({marks})", chunk)
+        db.execute_sql(f"DELETE FROM customer_short WHERE rowid IN ({marks})", chunk)
 
 
 def reindex_customers(db: Database, ids: Iterable[int]) -> None:
@@ -105,13 +111,22 @@ def rebuild_index(db: Database) -> int:
 def match_clause(text: str) -> tuple[str, list[object]] | None:
     """SQL for `customer.id IN (...)` matching `text`, or None for an empty query.
 
-    Three or more characters use the trigram index (an FTS5 phrase, so the characters must
-    be adjacent); shorter queries use instr() over the narrow names-and-initials table.
+    Three or more characters use the trigram index (a GLOB substring pattern, so the
+    characters must be adjacent). Shorter queries use the per-character index of names and
+    initials: a phrase of the query's characters, checked with instr() against the text
+    (the phrase alone could span two names).
     """
     query = normalize_query(text)
     if not query:
         return None
     if len(query) >= TRIGRAM:
-        phrase = '"' + query.replace('"', '""') + '"'
-        return "SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?", [phrase]
-    return "SELECT customer_id FROM customer_short WHERE instr(text, ?) > 0", [query]
+        literal = "".join(_GLOB_LITERAL.get(char, char) for char in query)
+        return "SELECT rowid FROM customer_fts WHERE body GLOB ?", [f"*{literal}*"]
+    tokens = [char for char in query if char.isalnum()]
+    if not tokens:
+        return "SELECT rowid FROM customer_short WHERE instr(text, ?) > 0", [query]
+    phrase = '"' + " ".join(tokens) + '"'
+    return (
+        "SELECT rowid FROM customer_short WHERE customer_short MATCH ? AND instr(text, ?) > 0",
+        [phrase, query],
+    )
