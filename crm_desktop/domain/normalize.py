@@ -31,8 +31,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-import phonenumbers
-
 __all__ = [
     "AmountParseError",
     "DateParseError",
@@ -232,6 +230,8 @@ def _chinese(national: str, ext: str, raw: str, *, international: bool) -> Phone
 
 
 def _foreign(main: str, ext: str, raw: str, region: str | None) -> Phone | str:
+    import phonenumbers  # on first use: its metadata takes a fifth of a second to load
+
     try:
         parsed = phonenumbers.parse(main, region)
     except phonenumbers.NumberParseException:

@@ -3,7 +3,9 @@
 Pinyin is indexed as read in context (长沙 changsha, not zhangsha) and, for a name's first
 character and the polyphonic surnames, in every reading (曾 zeng/ceng, 单 shan/dan, 解
 xie/jie), so whichever reading the user has in mind finds the name. Per-character readings
-are cached: a few thousand distinct characters cover almost every name.
+are cached: a few thousand distinct characters cover almost every name. pypinyin is imported
+on first use: loading its dictionaries takes about half a second, which the window's start
+should not pay before anything is written.
 """
 
 from __future__ import annotations
@@ -12,8 +14,6 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-
-from pypinyin import Style, lazy_pinyin, pinyin
 
 # A name with several polyphonic characters has a product of readings; past this many
 # spellings the later characters keep only their reading in context.
@@ -26,6 +26,8 @@ _NON_DIGIT = re.compile(r"\D+")
 @lru_cache(maxsize=65536)
 def char_readings(char: str) -> tuple[str, ...]:
     """Every toneless pinyin reading of one Chinese character, the most common first."""
+    from pypinyin import Style, pinyin
+
     readings = pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore")
     if not readings or not readings[0]:
         return ()
@@ -60,6 +62,8 @@ def _reading_choices(chars: Sequence[str]) -> list[tuple[str, ...]]:
     character (有 wei, 市 fu) would multiply the index several times over and make names
     turn up for spellings nobody types.
     """
+    from pypinyin import Style, lazy_pinyin
+
     in_context = [_plain(r) for r in lazy_pinyin("".join(chars), style=Style.NORMAL)]
     if len(in_context) != len(chars):  # a character without a reading: align per character
         in_context = [(char_readings(c) or ("",))[0] for c in chars]
@@ -164,6 +168,8 @@ def sort_key(name: str) -> str:
     characters is taken as a person's, whose first character reads as a surname.
     """
     text = name.strip()
+    from pypinyin import Style, lazy_pinyin
+
     readings = lazy_pinyin(text, style=Style.NORMAL, errors=lambda chars: chars.lower())
     han = _HAN.findall(text)
     if 2 <= len(han) <= 4 and len(han) == len(text) and text[0] in SURNAME_READINGS:

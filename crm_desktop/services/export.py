@@ -23,8 +23,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import xlsxwriter
-
 from crm_desktop.domain.settings import BusinessSettings
 from crm_desktop.services import customer_list
 from crm_desktop.services.customer_list import CustomerFilter
@@ -109,6 +107,8 @@ def _write_xlsx(
     rows: Iterable[Mapping[str, Any]],
     sheet_name: str,
 ) -> int:
+    import xlsxwriter  # on first export: it is not needed to start the window
+
     workbook = xlsxwriter.Workbook(
         str(path),
         {

@@ -1,0 +1,174 @@
+"""The customer list window over a large base (issue: main window). Run by hand:
+
+    .venv/bin/python bench/bench_list_window.py DATABASE [--runs 3]
+
+DATABASE should hold about 1,000,000 customers (`python bench/bench_search.py` or
+`python main.py demo --customers 1000000 --db DATABASE` makes one). Each run starts a fresh
+process (offscreen) and measures:
+- launch: from process start to the list painted with its first rows;
+- search: from the last keystroke in the search box to the list painted with the result
+  (the debounce delay is included and also shown separately);
+- sort: from a click on a column header to the list painted in the new order;
+- the process's peak memory (ru_maxrss).
+Targets: painted list under 2 s, search under 150 ms, sort under 1 s, peak under 400 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGETS = {"launch_s": 2.0, "search_ms": 150.0, "sort_ms": 1000.0, "peak_mb": 400.0}
+SEARCHES = ("张伟", "zw", "1391", "有限公司")
+SORTS = ("last_contact", "purchase_total", "name", "created")
+
+CHILD = r"""
+import json, os, resource, sys, time
+T0 = float(os.environ["BENCH_T0"])
+sys.path.insert(0, os.environ["BENCH_ROOT"])
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+from crm_desktop.storage.database import open_database
+from crm_desktop.ui import i18n
+
+app = QApplication([sys.argv[0], "-platform", "offscreen"])
+settings = QSettings(os.environ["BENCH_SETTINGS"], QSettings.Format.IniFormat)
+i18n.install_translators(app, "zh_CN")
+i18n.apply_font(app)
+path = Path(os.environ["BENCH_DB"])
+open_database(path)
+from crm_desktop.ui.main_window import MainWindow
+from crm_desktop.ui.customer_list_tab import SEARCH_DELAY_MS
+
+window = MainWindow(settings, path)
+tab = window.list_tab
+model, view = tab.model, tab.view
+results = {"search_delay_ms": SEARCH_DELAY_MS}
+state = {"waiting": "launch", "started": 0.0}
+steps = []
+
+class PaintWatch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and state["waiting"] and not model.is_busy() \
+                and model.rowCount() > 0 and model.queries_run > state.get("queries", 0):
+            name = state["waiting"]
+            state["waiting"] = None
+            took = time.perf_counter() - state["started"] if name != "launch" else time.time() - T0
+            results.setdefault(name, []).append(took)
+            QTimer.singleShot(50, next_step)
+        return False
+
+watch = PaintWatch()
+view.viewport().installEventFilter(watch)
+
+def next_step():
+    if not steps:
+        results["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        results["rows"] = model.rowCount()
+        print(json.dumps(results))
+        app.quit()
+        return
+    steps.pop(0)()
+
+def type_text(text):
+    # A key event carrying the character, as typed (QTest's key clicks take ASCII only).
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                tab.search_edit, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+def search(text):
+    def run():
+        tab.search_edit.clear()
+        type_text(text[:-1])
+        state["queries"] = model.queries_run
+        state["waiting"] = "search"
+        state["started"] = time.perf_counter()
+        type_text(text[-1])
+    return run
+
+def clear_search():
+    tab.search_edit.clear()
+    tab._search_now()
+    QTimer.singleShot(2000, next_step)
+
+def sort(key, descending):
+    def run():
+        state["queries"] = model.queries_run
+        state["waiting"] = "sort"
+        state["started"] = time.perf_counter()
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        view.horizontalHeader().setSortIndicator(model.column_of(key), order)
+    return run
+
+for text in json.loads(os.environ["BENCH_SEARCHES"]):
+    steps.append(search(text))
+steps.append(clear_search)
+for key in json.loads(os.environ["BENCH_SORTS"]):
+    steps.append(sort(key, True))
+window.resize(1400, 900)
+window.show()
+sys.exit(app.exec())
+"""
+
+
+def _run_once(database: Path) -> dict[str, object]:
+    with tempfile.TemporaryDirectory() as folder:
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "BENCH_ROOT": str(ROOT),
+            "BENCH_DB": str(database),
+            "BENCH_SETTINGS": str(Path(folder) / "settings.ini"),
+            "BENCH_SEARCHES": json.dumps(SEARCHES),
+            "BENCH_SORTS": json.dumps(SORTS),
+            "BENCH_T0": repr(time.time()),
+        }
+        done = subprocess.run(
+            [sys.executable, "-c", CHILD], env=env, capture_output=True, text=True, timeout=600
+        )
+    if done.returncode != 0:
+        raise SystemExit(f"the window process failed ({done.returncode}):\n{done.stderr[-3000:]}")
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("database", type=Path)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    if not args.database.exists():
+        raise SystemExit(f"no database at {args.database}")
+    runs = [_run_once(args.database) for _ in range(args.runs)]
+    launch = [float(r["launch"][0]) for r in runs]  # type: ignore[index]
+    search = [t * 1000 for r in runs for t in r["search"]]  # type: ignore[attr-defined]
+    sort = [t * 1000 for r in runs for t in r["sort"]]  # type: ignore[attr-defined]
+    peak = max(float(r["peak_mb"]) for r in runs)  # type: ignore[arg-type]
+    delay = float(runs[0]["search_delay_ms"])  # type: ignore[arg-type]
+    print(f"{runs[0]['rows']:,} customers listed; {args.runs} runs")
+    figures = [
+        ("launch to painted list", statistics.median(launch), max(launch), "s", "launch_s"),
+        ("keystroke to updated list", statistics.median(search), max(search), "ms", "search_ms"),
+        ("header click to re-sorted list", statistics.median(sort), max(sort), "ms", "sort_ms"),
+    ]
+    for label, median, worst, unit, key in figures:
+        print(f"{label:32s} median {median:8.2f} {unit}  worst {worst:8.2f} {unit}  "
+              f"ratio to target {median / TARGETS[key]:.2f}")
+    print(f"{'  of which search debounce':32s} {delay:8.0f} ms")
+    print(f"{'peak memory':32s} {peak:8.0f} MB  ratio to target {peak / TARGETS['peak_mb']:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
