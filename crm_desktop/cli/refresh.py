@@ -18,18 +18,14 @@ def register(add: AddCommand) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from crm_desktop.services import facts
-    from crm_desktop.storage.database import bound_database
 
     open_db(args)
     started = time.perf_counter()
-    today = dt.date.today()
-    ids = [row[0] for row in bound_database().execute_sql("SELECT id FROM customer")]
-    facts.refresh_customers(ids, today=today)
-    facts.refresh_classification(today)
+    customers = facts.refresh_all(dt.date.today())
     seconds = time.perf_counter() - started
     emit(
         args,
-        {"customers": len(ids), "seconds": round(seconds, 2)},
-        f"Recomputed the facts of {len(ids):,} customers in {seconds:.1f} s.",
+        {"customers": customers, "seconds": round(seconds, 2)},
+        f"Recomputed the facts of {customers:,} customers in {seconds:.1f} s.",
     )
     return 0

@@ -26,6 +26,7 @@ from crm_desktop.storage.database import bound_database
 from crm_desktop.storage.models import now
 
 CHUNK = 500
+ALL_CHUNK = 20_000
 CLASSIFIED_ON_KEY = "classified_on"
 
 
@@ -298,6 +299,24 @@ def refresh_classification(
         _write_tier_history(tier_rows)
         settings_service.set_value(CLASSIFIED_ON_KEY, today.isoformat())
     return len(updates)
+
+
+def refresh_all(today: dt.date | None = None, settings: BusinessSettings | None = None) -> int:
+    """Recompute every customer's facts, then the whole-base classification.
+
+    For when the rules behind the per-customer facts change (the deal stages that count as
+    won or lost decide every customer's stage). One transaction per ALL_CHUNK customers, so
+    the window's readers are never held up for long. Returns the number of customers.
+    """
+    today = today or dt.date.today()
+    settings = settings or settings_service.business_settings()
+    db = bound_database()
+    ids = [row[0] for row in db.execute_sql("SELECT id FROM customer ORDER BY id")]
+    for start in range(0, len(ids), ALL_CHUNK):
+        with db.atomic():
+            refresh_customers(ids[start : start + ALL_CHUNK], today=today, settings=settings)
+    refresh_classification(today, settings)
+    return len(ids)
 
 
 def classification_is_stale(today: dt.date | None = None) -> bool:

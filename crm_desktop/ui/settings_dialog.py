@@ -20,6 +20,7 @@ import datetime as dt
 import logging
 import os
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -1522,8 +1523,11 @@ class SettingsDialog(QDialog):
                 return
             self.business = new
             bus.changed(changes)
-            if any(getattr(new, f) != getattr(old, f) for f in CLASSIFICATION_FIELDS):
-                self._recompute_classification(new)
+            if new.deal_stages != old.deal_stages:
+                # Which stages count as won or lost decides every customer's own stage.
+                self._recompute(new, facts.refresh_all)
+            elif any(getattr(new, f) != getattr(old, f) for f in CLASSIFICATION_FIELDS):
+                self._recompute(new, facts.refresh_classification)
         self._apply_language()
         self._remember()
         super().accept()
@@ -1540,14 +1544,19 @@ class SettingsDialog(QDialog):
         self.qsettings.setValue("settings_dialog/geometry", self.saveGeometry())
         self.qsettings.setValue("settings_dialog/page", self.page_list.currentRow())
 
-    def _recompute_classification(self, business: BusinessSettings) -> None:
-        """Tiers and classes follow the rules just saved: recompute them off the GUI thread."""
+    def _recompute(
+        self,
+        business: BusinessSettings,
+        refresh: Callable[[dt.date, BusinessSettings], int],
+    ) -> None:
+        """Stages, tiers and classes follow the rules just saved: recompute them off the GUI
+        thread."""
         today = dt.date.today()
         # The dialog closes at once: the window shows the progress and gets the result.
         owner = self.parentWidget()
         tasks.run_task(
             owner,
-            lambda token: facts.refresh_classification(today, business),
+            lambda token: refresh(today, business),
             on_success=lambda count: bus.changed(Changes(all_customers=True)),
             label=QApplication.translate(
                 "SettingsDialog", "Recomputing tiers, value classes and RFM segments..."
