@@ -258,7 +258,8 @@ class Order(BaseModel):
     """A purchase (成交记录): drives tiers, value classes, RFM, lifecycle and profit."""
 
     id = AutoField()
-    customer = ForeignKeyField(Customer, backref="orders", on_delete="CASCADE")
+    # No index of its own: the (customer, order_date, ...) index below serves customer lookups.
+    customer = ForeignKeyField(Customer, backref="orders", on_delete="CASCADE", index=False)
     order_date = DateField(index=True)
     description = TextField(default="")
     category = CharField(default="")
@@ -270,7 +271,9 @@ class Order(BaseModel):
 
     class Meta:
         table_name = "orders"
-        indexes = ((("customer", "order_date"), False),)
+        # Amount and cost in the index: purchase totals, profit, RFM and the analysis read
+        # them per customer and date without touching the table rows.
+        indexes = ((("customer", "order_date", "amount_cents", "cost_cents"), False),)
 
 
 class ServiceRecord(BaseModel):
