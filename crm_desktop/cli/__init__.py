@@ -26,9 +26,23 @@ from crm_desktop import APP_NAME, __version__
 from crm_desktop.storage.database import close_database, open_database
 from crm_desktop.storage.errors import StorageError, classify
 
-__all__ = ["COMMAND_MODULES", "AddCommand", "UserError", "command_names", "emit", "main", "open_db"]
+__all__ = [
+    "COMMAND_MODULES",
+    "AddCommand",
+    "UserError",
+    "command_names",
+    "emit",
+    "launch",
+    "main",
+    "open_db",
+]
 
-COMMAND_MODULES: tuple[str, ...] = ("demo", "search", "refresh")
+COMMAND_MODULES: tuple[str, ...] = (
+    "demo",
+    "search",
+    "refresh",
+    "stats",
+)
 
 USER_ERROR = 2  # the exit code of every error the user can fix
 
@@ -135,3 +149,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     finally:
         close_database()
+
+
+def launch(argv: Sequence[str] | None = None) -> int:
+    """The program's entry: a command runs headless, anything else opens the window."""
+    args = list(argv) if argv is not None else sys.argv[1:]
+    if args[:1] and args[0] in ("-h", "--help"):
+        return main(args)
+    names = command_names()
+    command_at = next((i for i, arg in enumerate(args) if arg in names), None)
+    if command_at is not None:
+        # `main.py --db x.db stats` works like `main.py stats --db x.db`.
+        return main([args[command_at], *args[:command_at], *args[command_at + 1 :]])
+    from crm_desktop.app import main as open_window
+
+    return open_window(args)
