@@ -42,6 +42,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "search",
     "refresh",
     "stats",
+    "imports",
+    "backups",
 )
 
 USER_ERROR = 2  # the exit code of every error the user can fix

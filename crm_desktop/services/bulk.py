@@ -12,10 +12,11 @@ import datetime as dt
 from collections.abc import Sequence
 
 from crm_desktop.domain.settings import TIERS
-from crm_desktop.services import customers, facts, journal, validation
+from crm_desktop.services import backups, customers, facts, journal, validation
 from crm_desktop.services.changes import Changes
 from crm_desktop.services.records import chunks
 from crm_desktop.services.validation import Problem, ValidationError
+from crm_desktop.storage import backup
 from crm_desktop.storage.database import bound_database
 from crm_desktop.storage.models import Customer, Staff, now
 
@@ -50,6 +51,7 @@ def set_tier_manual(
         return Changes()
     db = bound_database()
     label = f"Set tier {tier} by hand on" if tier else "Give tier back to the rules for"
+    backups.backup_before(backup.REASON_BULK, rows=len(id_list))
     with db.atomic():
         log = journal.start_operation(db, "bulk_edit", f"{label} {len(id_list)} customers")
         # Rows written from here on are this operation's: the database has one writer.

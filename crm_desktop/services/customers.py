@@ -16,10 +16,10 @@ from crm_desktop.domain.settings import (
     RISK_LEVELS,
     TIERS,
 )
-from crm_desktop.services import facts, journal, validation
+from crm_desktop.services import backups, facts, journal, validation
 from crm_desktop.services.changes import Changes
 from crm_desktop.services.validation import Problem, ValidationError
-from crm_desktop.storage import search
+from crm_desktop.storage import backup, search
 from crm_desktop.storage.database import bound_database
 from crm_desktop.storage.models import CUSTOMER_CHILDREN, Customer, Operation, Staff, now
 
@@ -249,6 +249,7 @@ def bulk_update(ids: Sequence[int], column_values: Mapping[str, Any], descriptio
     """Set the same stored columns on many customers as one undoable operation."""
     db = bound_database()
     id_list = sorted(set(ids))
+    backups.backup_before(backup.REASON_BULK, rows=len(id_list))
     with db.atomic():
         log = journal.start_operation(db, "bulk_edit", description)
         for start in range(0, len(id_list), 500):
@@ -267,6 +268,7 @@ def delete_customers(ids: Sequence[int]) -> Changes:
     """Delete customers and everything hanging off them, as one undoable operation."""
     db = bound_database()
     id_list = sorted(set(ids))
+    backups.backup_before(backup.REASON_BULK, rows=len(id_list))
     with db.atomic():
         log = journal.start_operation(db, "delete", f"Delete {len(id_list)} customers")
         for start in range(0, len(id_list), 500):
@@ -306,18 +308,31 @@ class UndoRefused(Exception):
 
 
 def changed_since(operation_id: int) -> list[int]:
-    """Customers the operation touched (directly or through their records) edited after it."""
+    """Customers the operation touched (directly or through their records) edited after it.
+
+    An edit made by a later operation that has itself been undone does not count: the user
+    took it back, and undoing in reverse order must stay possible.
+    """
     op = Operation.get_by_id(operation_id)
     if op.finished_at is None:
         return []
     rows = bound_database().execute_sql(
-        "SELECT DISTINCT c.id FROM journal_entry j JOIN customer c ON c.id = "
-        "CASE WHEN j.table_name = 'customer' THEN j.row_id "
-        "ELSE json_extract(j.before, '$.customer_id') END "
-        "WHERE j.operation_id = ? AND c.updated_at > ?",
-        [operation_id, op.finished_at],
+        f"SELECT DISTINCT c.id FROM journal_entry j JOIN customer c ON c.id = {_ENTRY_CUSTOMER} "
+        "WHERE j.operation_id = ? AND c.updated_at > ? "
+        "AND NOT EXISTS (SELECT 1 FROM operation later "
+        "  JOIN journal_entry j ON j.operation_id = later.id "
+        "  WHERE later.id > ? AND later.status = ? AND later.undone_at >= c.updated_at "
+        f"  AND {_ENTRY_CUSTOMER} = c.id)",
+        [operation_id, op.finished_at, operation_id, journal.STATUS_UNDONE],
     )
     return [int(r[0]) for r in rows]
+
+
+# The customer a journal entry `j` belongs to: its own row, or the customer_id of a record.
+_ENTRY_CUSTOMER = (
+    "CASE WHEN j.table_name = 'customer' THEN j.row_id "
+    "ELSE json_extract(j.before, '$.customer_id') END"
+)
 
 
 def undo_operation(
@@ -329,6 +344,7 @@ def undo_operation(
     edited since, unless `force` is given: undoing would then discard those later edits.
     """
     db = bound_database()
+    backups.backup_before(backup.REASON_UNDO)
     with db.atomic():
         op = Operation.get_or_none(Operation.id == operation_id)
         if op is None:

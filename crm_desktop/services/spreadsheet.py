@@ -218,6 +218,11 @@ class NotATableError(SpreadsheetError):
     )
 
 
+_TRUSTED_COPY_ADVICE = (
+    "If you trust the file, open it in Excel, copy the data to a new workbook and import that."
+)
+
+
 class ZipBombError(SpreadsheetError):
     """The archive would expand to an unreasonable size (a "zip bomb")."""
 
@@ -394,7 +399,10 @@ def _inspect(path: Path) -> _Inspection:
         head = handle.read(SAMPLE_BYTES)
         size = os.fstat(handle.fileno()).st_size
         if not head:
-            raise EmptyFileError(f"The file {path.name} is empty (0 bytes).")
+            raise EmptyFileError(
+                f"The file {path.name} is empty (0 bytes). Check that you chose the right "
+                "file; if it was copied or downloaded, copy it again."
+            )
         if head.startswith(_ZIP_MAGIC):
             return _Inspection(_inspect_zip(handle, size))
         if head.startswith(_CFB_MAGIC):
@@ -442,7 +450,7 @@ def _check_zip(handle: IO[bytes], size: int) -> zipfile.ZipFile:
         raise ZipBombError(
             f"The file was refused: it holds {entries:,} parts, far more than a spreadsheet "
             f"has (at most {MAX_ZIP_ENTRIES:,} are accepted). It may be damaged or built to "
-            "attack the computer."
+            f"attack the computer. {_TRUSTED_COPY_ADVICE}"
         )
     handle.seek(0)
     try:
@@ -463,12 +471,13 @@ def _check_zip(handle: IO[bytes], size: int) -> zipfile.ZipFile:
                         f"The file was refused: its part {info.filename!r} would expand "
                         f"{ratio:,.0f} times (from {info.compress_size:,} to "
                         f"{info.file_size:,} bytes), the mark of a zip bomb. It may be "
-                        "damaged or built to attack the computer."
+                        f"damaged or built to attack the computer. {_TRUSTED_COPY_ADVICE}"
                     )
         if total > MAX_ZIP_TOTAL_UNCOMPRESSED:
             raise ZipBombError(
                 f"The file was refused: it would expand to {total / 1024**3:,.1f} GB, more "
-                f"than the {MAX_ZIP_TOTAL_UNCOMPRESSED / 1024**3:,.0f} GB accepted."
+                f"than the {MAX_ZIP_TOTAL_UNCOMPRESSED / 1024**3:,.0f} GB accepted. "
+                f"{_TRUSTED_COPY_ADVICE}"
             )
     except BaseException:
         archive.close()
@@ -485,7 +494,10 @@ def _read_part(archive: zipfile.ZipFile, name: str, limit: int = _MAX_SMALL_PART
     with archive.open(name) as part:
         data = part.read(limit + 1)
     if len(data) > limit:
-        raise ZipBombError(f"The file was refused: its part {name!r} is unreasonably large.")
+        raise ZipBombError(
+            f"The file was refused: its part {name!r} is unreasonably large. "
+            f"{_TRUSTED_COPY_ADVICE}"
+        )
     return data
 
 

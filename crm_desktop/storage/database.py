@@ -63,6 +63,10 @@ def _connect(path: Path) -> SqliteDatabase:
         },
         timeout=BUSY_TIMEOUT_MS / 1000,
         check_same_thread=False,
+        # A transaction takes the write lock when it begins: one that read first and then
+        # tried to write would fail at once (its snapshot went stale while it waited)
+        # instead of waiting out the busy timeout.
+        lock_type="IMMEDIATE",
     )
 
 
@@ -109,6 +113,15 @@ def migrate(
     return current, SCHEMA_VERSION
 
 
+def _backup_before_migration(db_path: Path) -> Callable[[int, int], None]:
+    def take_backup(old: int, new: int) -> None:
+        from crm_desktop.storage import backup
+
+        backup.create_backup(db_path, backup.REASON_MIGRATION)
+
+    return take_backup
+
+
 def open_database(
     path: str | os.PathLike[str] | None = None,
     *,
@@ -119,6 +132,8 @@ def open_database(
 
     With create=False a missing file is a `DatabaseNotFoundError` rather than a new, empty
     database: the headless commands must not invent a database on a mistyped path.
+    Before an existing database is migrated, `before_migration(old, new)` runs; by default
+    it backs the file up (storage/backup.py), and a failed backup stops the migration.
     """
     db_path = resolve_db_path(path)
     if not db_path.exists():
@@ -138,7 +153,7 @@ def open_database(
             if _is_empty(db):
                 create_schema(db)
             else:
-                migrate(db, before_migration)
+                migrate(db, before_migration or _backup_before_migration(db_path))
         except (StorageError, sqlite3.Error):
             db.close()
             database_proxy.initialize(previous)

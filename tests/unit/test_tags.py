@@ -160,3 +160,19 @@ def test_tag_counts_include_unused_tags(db: object, new_customer: Callable[..., 
     tags.find_or_create("性别", "女")
     tags.add_tags([a, b], [male])
     assert [(c.tag.tag_name, c.customers) for c in tags.tag_counts()] == [("女", 0), ("男", 2)]
+
+
+def test_undo_in_reverse_order_across_seconds(db: object, new_customer: Callable[..., int]) -> None:
+    """Timestamps hold whole seconds: an undone later change must not block the earlier undo."""
+    import time
+
+    a, b = new_customer("甲"), new_customer("乙")
+    vip = tags.find_or_create("价值", "重点")
+    added = tags.add_tags([a, b], [vip])
+    time.sleep(1.05)
+    removed = tags.remove_tags([a], [vip])
+    time.sleep(1.05)
+    assert removed.operation_id is not None and added.operation_id is not None
+    customers.undo_operation(removed.operation_id)
+    customers.undo_operation(added.operation_id)
+    assert links() == set()

@@ -1,0 +1,603 @@
+"""Turning one spreadsheet row into what the importer writes: the conversion half of the import.
+
+No database and no Qt: `convert_row` takes a row's cells, the column mapping (column index ->
+field key of `crm_desktop.domain.headers`, or None to ignore) and the column headers, and
+returns a `ConvertedRow` with the stored column values, the problems found (each naming the
+field key of `headers.FIELD_SYNONYMS`, so a preview can mark the cells of that field) and the
+keys used to find duplicates or the customer a record belongs to.
+
+Rules applied here:
+- Phones: every phone and mobile column (and two or more numbers in one cell) is parsed with
+  `normalize.parse_phones`; Chinese mobiles go to `mobiles`, every other number to `phones`,
+  whichever column they were in. The raw text is kept as typed. A number that arrived as a
+  float in scientific notation is refused with the normaliser's message.
+- Several columns of a multi-value field are joined (addresses by a space, notes by lines).
+- A column mapped to notes whose header is not a notes header is kept as "header: value".
+- A tier, risk level or kind that is not recognised is not a failure: it is kept in the notes
+  as "header: value" so nothing typed is lost.
+- Dates use the workbook's date system (1904 included); amounts accept separators, currency
+  signs and 万.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import multiprocessing.connection
+import os
+import re
+import sys
+import threading
+from collections import deque
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from crm_desktop.domain.headers import match_header
+from crm_desktop.domain.normalize import (
+    clean_text,
+    name_match_key,
+    normalize_email,
+    parse_phones,
+)
+from crm_desktop.domain.search_text import search_document
+from crm_desktop.domain.settings import (
+    CUSTOMER_KIND_COMPANY,
+    CUSTOMER_KIND_PERSON,
+    TIER_ORDINARY,
+    TIER_SUPER,
+    TIER_VIP,
+    BusinessSettings,
+)
+from crm_desktop.services import validation
+from crm_desktop.services.customers import prepare
+from crm_desktop.services.validation import Problem, ValidationError
+
+KIND_CUSTOMERS = "customers"
+KIND_FOLLOW_UPS = "follow_ups"
+KIND_DEALS = "deals"
+KIND_ORDERS = "orders"
+KINDS = (KIND_CUSTOMERS, KIND_FOLLOW_UPS, KIND_DEALS, KIND_ORDERS)
+
+# Field keys of prepare()'s problems that differ from the mapping's field keys.
+_PREPARE_TO_FIELD = {"mobiles": "mobile", "phones": "phone", "tier_manual": "tier"}
+
+# Mapped fields passed to customers.prepare unchanged.
+_DIRECT_FIELDS = (
+    "code",
+    "short_name",
+    "industry",
+    "source",
+    "province",
+    "city",
+    "district",
+    "website",
+    "credit_code",
+    "credit_grade",
+    "credit_limit",
+    "hobbies",
+    "preferences",
+    "first_contact_date",
+    "service_start",
+    "service_expiry",
+    "contract_amount",
+)
+
+_COMPANY_WORDS = frozenset(
+    {"公司", "企业", "单位", "机构", "组织", "company", "organization", "organisation",
+     "org", "business", "true", "yes", "是", "y", "1"}
+)
+_PERSON_WORDS = frozenset(
+    {"个人", "自然人", "person", "individual", "ind", "people", "false", "no", "否", "n", "0"}
+)
+_TIER_WORDS = {
+    TIER_ORDINARY: frozenset({"普通", "普通客户", "一般", "一般客户", "ordinary", "normal",
+                              "regular", "standard"}),
+    TIER_VIP: frozenset({"vip", "vip客户", "重要", "重要客户", "贵宾", "贵宾客户", "重点客户"}),
+    TIER_SUPER: frozenset({"超级", "超级vip", "svip", "super", "super vip", "核心", "核心客户",
+                           "战略客户", "大客户"}),
+}
+_RISK_WORDS = {
+    "low": frozenset({"低", "低风险", "low"}),
+    "medium": frozenset({"中", "中等", "中风险", "medium", "mid"}),
+    "high": frozenset({"高", "高风险", "high"}),
+}
+_TAG_SEPARATORS = re.compile(r"[,，;；、|/\n]+")
+
+
+@dataclass
+class MatchKeys:
+    """What identifies the customer of a row: for duplicates, or for a record's customer."""
+
+    code: str | None = None
+    credit_code: str | None = None
+    mobiles: tuple[str, ...] = ()
+    email_key: str | None = None
+    name_key: str = ""
+    name: str = ""
+
+
+@dataclass
+class ConvertedRow:
+    """One row converted. `values` are stored columns (customer columns for a customer
+    import, the record's columns otherwise); `problems` make the row fail."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    keys: MatchKeys = field(default_factory=MatchKeys)
+    contact: dict[str, Any] | None = None
+    tags: list[str] = field(default_factory=list)
+    owner_name: str = ""
+    referred_by_name: str = ""
+    fields: frozenset[str] = frozenset()  # the mapped field keys that had a value
+    # The search index text of a new customer (body, short), made with the conversion so
+    # the pinyin work runs in the conversion workers; None when not made (or stale).
+    search_doc: tuple[str, str] | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def reason(self) -> str:
+        """Every problem as one sentence, for summaries and the error workbook."""
+        return " ".join(problem.message() for problem in self.problems)
+
+
+def _present(value: object) -> bool:
+    return value is not None and not (isinstance(value, str) and not value.strip())
+
+
+def group_cells(
+    values: Sequence[object], mapping: Mapping[int, str | None], headers: Sequence[str]
+) -> dict[str, list[tuple[str, object]]]:
+    """Field key -> the (header, value) pairs of its non-empty cells, in column order."""
+    grouped: dict[str, list[tuple[str, object]]] = {}
+    for index, field_key in mapping.items():
+        if field_key is None or index >= len(values):
+            continue
+        value = values[index]
+        if _present(value):
+            header = headers[index] if index < len(headers) else ""
+            grouped.setdefault(field_key, []).append((header, value))
+    return grouped
+
+
+def _first(grouped: Mapping[str, list[tuple[str, object]]], key: str) -> object:
+    cells = grouped.get(key)
+    return cells[0][1] if cells else None
+
+
+def _joined(grouped: Mapping[str, list[tuple[str, object]]], key: str, sep: str) -> str:
+    return sep.join(clean_text(value) for _, value in grouped.get(key, ()))
+
+
+def _labelled(header: str, value: object) -> str:
+    return f"{header}: {clean_text(value)}" if header else clean_text(value)
+
+
+def _word_choice(value: object, table: Mapping[str, frozenset[str]]) -> str | None:
+    word = clean_text(value).lower()
+    return next((choice for choice, words in table.items() if word in words), None)
+
+
+def _kind(value: object) -> str | None:
+    if isinstance(value, bool):
+        return CUSTOMER_KIND_COMPANY if value else CUSTOMER_KIND_PERSON
+    word = clean_text(value).lower()
+    if word in _COMPANY_WORDS:
+        return CUSTOMER_KIND_COMPANY
+    if word in _PERSON_WORDS:
+        return CUSTOMER_KIND_PERSON
+    return None
+
+
+def _person_name(grouped: Mapping[str, list[tuple[str, object]]]) -> str:
+    """first_name + last_name: "Jane Doe", Chinese names without a space (张三)."""
+    last = clean_text(_first(grouped, "last_name"))
+    first = clean_text(_first(grouped, "first_name"))
+    if not last or not first:
+        return last or first
+    if re.search(r"[\u3400-\u9fff]", last + first):
+        return last + first
+    return f"{first} {last}"
+
+
+def _phone_columns(
+    grouped: Mapping[str, list[tuple[str, object]]],
+    keys: tuple[str, str],
+    problems: list[Problem],
+) -> tuple[list[str], list[str], str, str]:
+    """(mobiles, other numbers, mobile columns' raw text, phone columns' raw text)."""
+    mobiles: list[str] = []
+    others: list[str] = []
+    raw: dict[str, list[str]] = {keys[0]: [], keys[1]: []}
+    for key in keys:
+        for _, value in grouped.get(key, ()):
+            raw[key].append(clean_text(value))
+            parsed = parse_phones(value)
+            if parsed.invalid:
+                problems.append(
+                    Problem(key, validation.INVALID_PHONE, clean_text(value),
+                            ", ".join(parsed.problems))
+                )
+            for phone in parsed.phones:
+                target = mobiles if phone.kind == "mobile" else others
+                if phone.number not in target:
+                    target.append(phone.number)
+    return mobiles, others, " / ".join(raw[keys[0]]), " / ".join(raw[keys[1]])
+
+
+def _notes(grouped: Mapping[str, list[tuple[str, object]]], extra: list[str]) -> str:
+    lines: list[str] = []
+    for header, value in grouped.get("notes", ()):
+        text = validation.multiline(value, "notes", [])
+        lines.append(text if match_header(header) == "notes" else f"{header}: {text}")
+    return "\n".join([*lines, *extra])
+
+
+def _tags(grouped: Mapping[str, list[tuple[str, object]]]) -> list[str]:
+    found: list[str] = []
+    for _, value in grouped.get("tags", ()):
+        for piece in _TAG_SEPARATORS.split(clean_text(value).strip("\"'")):
+            tag = piece.strip().strip("\"'").strip()
+            if tag and tag not in found:
+                found.append(tag)
+    return found
+
+
+def convert_customer(
+    values: Sequence[object],
+    mapping: Mapping[int, str | None],
+    headers: Sequence[str],
+    *,
+    date1904: bool = False,
+) -> ConvertedRow:
+    """A customer row: columns for `customers.prepare` plus contact, tags, owner, referrer."""
+    grouped = group_cells(values, mapping, headers)
+    row = ConvertedRow(fields=frozenset(grouped))
+    problems: list[Problem] = []
+    extra_notes: list[str] = []
+    data: dict[str, Any] = {}
+    mapped = set(mapping.values())
+
+    split_name = _person_name(grouped)
+    if "name" in mapped:
+        data["name"] = _first(grouped, "name")
+        contact_from_split = split_name
+    else:
+        data["name"] = split_name
+        contact_from_split = ""
+    for key in _DIRECT_FIELDS:
+        if key in mapped:
+            data[key] = _first(grouped, key)
+    if "address" in mapped:
+        data["address"] = _joined(grouped, "address", " ")
+    if "wechat" in mapped:
+        data["wechat"] = _joined(grouped, "wechat", " ")
+    if "email" in mapped:
+        emails = [clean_text(value) for _, value in grouped.get("email", ())]
+        data["email"] = emails[0] if emails else ""
+        extra_notes.extend(f"E-mail: {address}" for address in emails[1:])
+    if "kind" in mapped and "kind" in grouped:
+        header, value = grouped["kind"][0]
+        kind = _kind(value)
+        if kind is None:
+            extra_notes.append(_labelled(header, value))
+        else:
+            data["kind"] = kind
+    if "tier" in mapped and "tier" in grouped:
+        header, value = grouped["tier"][0]
+        tier = _word_choice(value, _TIER_WORDS)
+        if tier is None:
+            extra_notes.append(_labelled(header, value))
+        else:
+            data["tier_manual"] = tier
+    if "risk_level" in mapped and "risk_level" in grouped:
+        header, value = grouped["risk_level"][0]
+        risk = _word_choice(value, _RISK_WORDS)
+        if risk is None:
+            extra_notes.append(_labelled(header, value))
+        else:
+            data["risk_level"] = risk
+    row.referred_by_name = clean_text(_first(grouped, "referred_by"))
+    # A status has no column of its own (the stage follows from deals and orders): keep it.
+    extra_notes.extend(_labelled(h, v) for h, v in grouped.get("status", ()))
+    if "notes" in mapped or extra_notes:
+        data["notes"] = _notes(grouped, extra_notes)
+
+    try:
+        columns = prepare(data, creating=True, date1904=date1904)
+    except ValidationError as error:
+        problems.extend(
+            Problem(_PREPARE_TO_FIELD.get(p.field, p.field), p.code, p.value, p.detail)
+            for p in error.problems
+        )
+        # The values that are fine still show in a preview.
+        wrong = {p.field for p in error.problems}
+        columns = _prepare_quietly({k: v for k, v in data.items() if k not in wrong}, date1904)
+    if {"phone", "mobile"} & mapped:
+        mobiles, others, mobile_raw, phone_raw = _phone_columns(
+            grouped, ("mobile", "phone"), problems
+        )
+        columns.update(
+            mobiles=" ".join(mobiles),
+            mobiles_raw=mobile_raw,
+            mobile=mobiles[0] if mobiles else None,
+            phones=" ".join(others),
+            phones_raw=phone_raw,
+        )
+    if "created_at" in grouped:
+        created = validation.moment(_first(grouped, "created_at"), "created_at", problems,
+                                    date1904=date1904)
+        if created is not None:
+            columns["created_at"] = created
+    row.values = columns
+    row.problems = problems
+    row.owner_name = clean_text(_first(grouped, "owner"))
+    row.tags = _tags(grouped)
+    row.contact = _contact(grouped, contact_from_split, problems)
+    row.keys = MatchKeys(
+        code=columns.get("code"),
+        credit_code=columns.get("credit_code"),
+        mobiles=tuple(columns.get("mobiles", "").split()),
+        email_key=columns.get("email_key"),
+        name_key=columns.get("name_key", ""),
+        name=columns.get("name", ""),
+    )
+    return row
+
+
+def _prepare_quietly(data: Mapping[str, Any], date1904: bool) -> dict[str, Any]:
+    try:
+        return prepare(data, creating=False, date1904=date1904)
+    except ValidationError:
+        return {}
+
+
+def _contact(
+    grouped: Mapping[str, list[tuple[str, object]]], split_name: str, problems: list[Problem]
+) -> dict[str, Any] | None:
+    name = clean_text(_first(grouped, "contact_name")) or split_name
+    mobiles, others, mobile_raw, phone_raw = _phone_columns(
+        grouped, ("contact_mobile", "contact_phone"), problems
+    )
+    email = validation.email(_first(grouped, "contact_email"), "contact_email", problems)
+    title = validation.text(_first(grouped, "contact_title"), "contact_title", problems)
+    if not (name or mobiles or others or email):
+        return None
+    return {
+        "name": name,
+        "title": title,
+        "mobile": mobiles[0] if mobiles else "",
+        "mobile_raw": mobile_raw,
+        "phone": " ".join([*mobiles[1:], *others]),
+        "phone_raw": phone_raw,
+        "email": email,
+    }
+
+
+def _record_keys(grouped: Mapping[str, list[tuple[str, object]]]) -> MatchKeys:
+    mobiles: list[str] = []
+    for key in ("mobile", "phone"):
+        for _, value in grouped.get(key, ()):
+            mobiles.extend(p.number for p in parse_phones(value).phones)
+    name = clean_text(_first(grouped, "name")) or clean_text(_first(grouped, "contact_name"))
+    name = name or _person_name(grouped)
+    email = normalize_email(clean_text(_first(grouped, "email"))) or None
+    code = clean_text(_first(grouped, "code")) or None
+    return MatchKeys(
+        code=code,
+        mobiles=tuple(dict.fromkeys(mobiles)),
+        email_key=email.lower() if email else None,
+        name_key=name_match_key(name),
+        name=name,
+    )
+
+
+def convert_record(
+    kind: str,
+    values: Sequence[object],
+    mapping: Mapping[int, str | None],
+    headers: Sequence[str],
+    settings: BusinessSettings,
+    *,
+    date1904: bool = False,
+) -> ConvertedRow:
+    """A follow-up, deal or order row: the record's columns and its customer's keys."""
+    grouped = group_cells(values, mapping, headers)
+    row = ConvertedRow(fields=frozenset(grouped))
+    problems: list[Problem] = []
+    row.keys = _record_keys(grouped)
+    if not (row.keys.code or row.keys.mobiles or row.keys.email_key or row.keys.name_key):
+        problems.append(Problem("name", validation.REQUIRED))
+    row.owner_name = clean_text(_first(grouped, "owner"))
+    columns: dict[str, Any] = {}
+    if kind == KIND_FOLLOW_UPS:
+        occurred = validation.moment(_first(grouped, "followup_at"), "followup_at", problems,
+                                     date1904=date1904)
+        if occurred is None and "followup_at" not in grouped:
+            problems.append(Problem("followup_at", validation.REQUIRED))
+        columns.update(
+            occurred_at=occurred,
+            channel=validation.text(_first(grouped, "channel"), "channel", problems),
+            content="\n".join(
+                validation.multiline(v, "content", problems) for _, v in grouped.get("content", ())
+            ),
+            outcome=validation.multiline(_first(grouped, "outcome"), "outcome", problems),
+            next_follow_up=validation.date(_first(grouped, "next_follow_up"), "next_follow_up",
+                                           problems, date1904=date1904),
+        )
+    elif kind == KIND_DEALS:
+        title = validation.text(_first(grouped, "deal_title"), "deal_title", problems,
+                                required=True)
+        stage_value = clean_text(_first(grouped, "deal_stage"))
+        stage = _deal_stage(stage_value, settings)
+        if stage is None:
+            problems.append(Problem("deal_stage", validation.INVALID_CHOICE, stage_value,
+                                    ", ".join(s.name for s in settings.deal_stages)))
+            stage = ""
+        amount = validation.cents(_first(grouped, "deal_amount"), "deal_amount", problems)
+        columns.update(
+            title=title,
+            amount_cents=amount or 0,
+            stage=stage,
+            expected_close=validation.date(_first(grouped, "expected_close"), "expected_close",
+                                           problems, date1904=date1904),
+            created_at=validation.moment(_first(grouped, "created_at"), "created_at", problems,
+                                         date1904=date1904),
+        )
+    elif kind == KIND_ORDERS:
+        order_date = validation.date(_first(grouped, "order_date"), "order_date", problems,
+                                     date1904=date1904)
+        if order_date is None and "order_date" not in grouped:
+            problems.append(Problem("order_date", validation.REQUIRED))
+        amount = validation.cents(_first(grouped, "order_amount"), "order_amount", problems)
+        if amount is None and "order_amount" not in grouped:
+            problems.append(Problem("order_amount", validation.REQUIRED))
+        columns.update(
+            order_date=order_date,
+            amount_cents=amount or 0,
+            cost_cents=validation.cents(_first(grouped, "order_cost"), "order_cost",
+                                        problems) or 0,
+            paid_cents=validation.cents(_first(grouped, "order_paid"), "order_paid",
+                                        problems) or 0,
+            category=validation.text(_first(grouped, "order_category"), "order_category",
+                                     problems),
+            description="\n".join(
+                validation.multiline(v, "order_description", problems)
+                for _, v in grouped.get("order_description", ())
+            ),
+        )
+    else:
+        raise ValueError(f"unknown import kind {kind!r}; use one of {', '.join(KINDS)}")
+    row.values = columns
+    row.problems = problems
+    return row
+
+
+def _deal_stage(value: str, settings: BusinessSettings) -> str | None:
+    """The stage key for a stage key or name as typed; the first stage when blank."""
+    if not value:
+        return settings.deal_stages[0].key if settings.deal_stages else "potential"
+    folded = value.casefold()
+    for spec in settings.deal_stages:
+        if folded in (spec.key.casefold(), spec.name.casefold()):
+            return spec.key
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Converting a stream of rows, in worker processes when it is long
+# ---------------------------------------------------------------------------------------------
+
+# Pinyin (sort key and search text) is most of the cost of a row and is pure Python: a long
+# import converts its rows in worker processes while this one reads and writes.
+PARALLEL_MIN_ROWS = 10_000
+CHUNK_ROWS = 500
+MAX_WORKERS = 4
+
+
+@dataclass(frozen=True)
+class ConvertJob:
+    """Everything a worker needs to convert rows (picklable)."""
+
+    kind: str
+    mapping: dict[int, str | None]
+    headers: list[str]
+    date1904: bool
+    settings: BusinessSettings
+
+
+def customer_search_doc(row: ConvertedRow) -> tuple[str, str]:
+    """The search index text of a new customer made from a converted row."""
+    values = row.values
+    contact = row.contact or {}
+    return search_document(
+        names=[values.get("name", ""), values.get("short_name", ""), contact.get("name", "")],
+        phones=[*values.get("mobiles", "").split(), *values.get("phones", "").split(),
+                contact.get("mobile", ""), *contact.get("phone", "").split()],
+        emails=[values.get("email", ""), contact.get("email", "")],
+    )
+
+
+def convert_one(job: ConvertJob, values: Sequence[object]) -> ConvertedRow:
+    if job.kind == KIND_CUSTOMERS:
+        return convert_customer(values, job.mapping, job.headers, date1904=job.date1904)
+    return convert_record(job.kind, values, job.mapping, job.headers, job.settings,
+                          date1904=job.date1904)
+
+
+def convert_chunk(job: ConvertJob, rows: Sequence[tuple[int, Sequence[object]]]
+                  ) -> list[tuple[int, ConvertedRow]]:
+    """Convert rows (row number, cells); new customers get their search text too."""
+    result: list[tuple[int, ConvertedRow]] = []
+    for number, values in rows:
+        converted = convert_one(job, values)
+        if job.kind == KIND_CUSTOMERS and converted.ok:
+            converted.search_doc = customer_search_doc(converted)
+        result.append((number, converted))
+    return result
+
+
+def _exit_with_parent() -> None:
+    """Worker initializer: end the worker as soon as the importing process is gone, even
+    killed without clean-up, instead of waiting forever for work that will never come."""
+    parent = multiprocessing.parent_process()
+    if parent is None or parent.sentinel is None:
+        return
+    sentinel = parent.sentinel
+
+    def watch() -> None:
+        multiprocessing.connection.wait([sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def _chunks(rows: Iterable[tuple[int, Sequence[object]]], size: int
+            ) -> Iterator[list[tuple[int, Sequence[object]]]]:
+    chunk: list[tuple[int, Sequence[object]]] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def parallel_allowed(total_rows: int | None) -> bool:
+    """Worker processes pay off for long imports on several cores. A frozen build starts
+    workers by running its own executable, so it converts in this process."""
+    return (
+        (total_rows or 0) >= PARALLEL_MIN_ROWS
+        and (os.cpu_count() or 1) > 1
+        and not getattr(sys, "frozen", False)
+    )
+
+
+def convert_stream(
+    job: ConvertJob, rows: Iterable[tuple[int, Sequence[object]]], *, parallel: bool
+) -> Generator[tuple[int, ConvertedRow], None, None]:
+    """Converted rows in file order. In parallel mode at most two chunks per worker are in
+    flight, so memory stays bounded however long the file is."""
+    if not parallel:
+        for chunk in _chunks(rows, CHUNK_ROWS):
+            yield from convert_chunk(job, chunk)
+        return
+    workers = max(1, min(MAX_WORKERS, (os.cpu_count() or 2)))
+    context = multiprocessing.get_context("spawn")  # never fork a process holding a database
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_exit_with_parent
+    ) as pool:
+        in_flight: deque[Future[list[tuple[int, ConvertedRow]]]] = deque()
+        try:
+            for chunk in _chunks(rows, CHUNK_ROWS):
+                in_flight.append(pool.submit(convert_chunk, job, chunk))
+                if len(in_flight) >= 2 * workers:
+                    yield from in_flight.popleft().result()
+            while in_flight:
+                yield from in_flight.popleft().result()
+        finally:
+            for future in in_flight:
+                future.cancel()
