@@ -44,6 +44,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "stats",
     "imports",
     "backups",
+    "reports",
 )
 
 USER_ERROR = 2  # the exit code of every error the user can fix

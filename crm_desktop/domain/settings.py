@@ -167,6 +167,8 @@ class BusinessSettings:
     tag_groups: list[str] = field(
         default_factory=lambda: ["性别", "年龄段", "消费偏好", "职业", "行业"]
     )
+    # Printed in the header of every report; empty prints the product's name instead.
+    company_name: str = ""
 
     def frequency_for(self, tier: str | None) -> int:
         return self.contact_frequency_days.get(

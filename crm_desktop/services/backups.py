@@ -130,17 +130,7 @@ def restore(source: Path, *, now: dt.datetime | None = None) -> tuple[RestoreRes
     else:
         # An older schema is brought up to date; the backup file still holds the old one.
         migrate(bound_database())
-    everything = Changes(
-        all_customers=True,
-        follow_ups=True,
-        deals=True,
-        orders=True,
-        services=True,
-        tags=True,
-        staff=True,
-        settings=True,
-    )
-    return result, everything
+    return result, Changes.everything()
 
 
 @dataclass(frozen=True)

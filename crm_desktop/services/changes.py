@@ -37,6 +37,22 @@ class Changes:
         )
 
     @staticmethod
+    def everything(**fields: Any) -> Changes:
+        """Anything may have changed (demo data, an import or its undo, a restore): every
+        open screen reads its data again."""
+        return Changes(
+            all_customers=True,
+            follow_ups=True,
+            deals=True,
+            orders=True,
+            services=True,
+            tags=True,
+            staff=True,
+            settings=True,
+            **fields,
+        )
+
+    @staticmethod
     def customers(ids: int | Iterable[int], **flags: Any) -> Changes:
         """Changes to these customers (one id or several)."""
         id_set = frozenset([ids]) if isinstance(ids, int) else frozenset(ids)

@@ -374,16 +374,7 @@ def undo_operation(
         search.remove_customers(db, gone)
         search.reindex_customers(db, alive)
         facts.refresh_customers(alive, today=today)
-    return Changes(
-        customer_ids=frozenset(touched),
-        all_customers=True,
-        follow_ups=True,
-        deals=True,
-        orders=True,
-        services=True,
-        tags=True,
-        operation_id=operation_id,
-    )
+    return Changes.everything(customer_ids=frozenset(touched), operation_id=operation_id)
 
 
 def recent_operations(limit: int = 50) -> list[dict[str, Any]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from crm_desktop.services.changes import Changes
+from crm_desktop.services.customer_list import CustomerFilter
 
 
 class ChangeBus(QObject):
@@ -17,6 +18,10 @@ class ChangeBus(QObject):
 
     sig_open_customer = Signal(int)
     """Emitted with a customer id when something asks to show that customer's detail."""
+
+    sig_show_customers = Signal(object)
+    """Emitted with a `CustomerFilter` when something asks to show those customers in the list
+    (e.g. a click on a chart's bar)."""
 
 
 _bus: ChangeBus | None = None
@@ -35,3 +40,7 @@ def changed(changes: Changes) -> None:
 
 def open_customer(customer_id: int) -> None:
     bus().sig_open_customer.emit(customer_id)
+
+
+def show_customers(customer_filter: CustomerFilter) -> None:
+    bus().sig_show_customers.emit(customer_filter)

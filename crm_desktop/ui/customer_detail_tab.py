@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -44,6 +44,7 @@ from crm_desktop.services.changes import Changes
 from crm_desktop.services.validation import Problem, ValidationError
 from crm_desktop.ui import bus, errors, labels
 from crm_desktop.ui.customer_form import DUPLICATE_KEYS, CustomerForm
+from crm_desktop.ui.customer_list_model import display_locale, money_text
 from crm_desktop.ui.record_tables import (
     CustomerRecordsView,
     RecordTable,
@@ -51,7 +52,6 @@ from crm_desktop.ui.record_tables import (
     as_date,
     format_date,
     format_moment,
-    format_money,
     record_kinds,
 )
 from crm_desktop.ui.tag_editor import TagEditor
@@ -196,15 +196,17 @@ class FactsBand(QFrame):
             f"{labels.contact_statuses().get(status, status)}",
         )
         self._set("activity", f"{row['activity_score']:.1f}")
+        # Money as the customer list shows it: with the currency sign and digit groups.
+        locale = display_locale()
         self._set("last_contact", format_moment(row["last_contact_at"]))
         self._set("next_contact", self._next_contact(row))
         self._set(
             "purchases",
-            self.tr("{amount} ({count} orders)").format(
-                amount=format_money(row["purchase_total_cents"]), count=row["purchase_count"]
+            self.tr("{amount} (%n order(s))", "", int(row["purchase_count"] or 0)).format(
+                amount=money_text(row["purchase_total_cents"], locale)
             ),
         )
-        self._set("profit", format_money(row["profit_cents"]))
+        self._set("profit", money_text(row["profit_cents"], locale))
         self._set("satisfaction", self._satisfaction(row["id"]))
         self._set("last_purchase", format_date(row["last_purchase"]))
 
@@ -374,6 +376,10 @@ class CustomerDetailTab(QWidget):
 
     def current_customer_id(self) -> int | None:
         return self._customer_id
+
+    def is_empty(self) -> bool:
+        """Neither a customer nor a new customer's form is shown."""
+        return self._customer_id is None and not self._is_new
 
     def has_unsaved_changes(self) -> bool:
         return (self._customer_id is not None or self._is_new) and self.form.is_dirty()
@@ -620,45 +626,3 @@ class CustomerDetailTab(QWidget):
     def _display_name(self) -> str:
         name = self.form.editor("name").value()
         return str(name) if name else self.tr("the new customer")
-
-
-def _preview() -> int:
-    """Open the tab on its own over a demo database (Chinese data), for looking at it."""
-    import sys
-    import tempfile
-    from pathlib import Path
-
-    from PySide6.QtWidgets import QApplication
-
-    from crm_desktop.storage.database import open_database
-    from crm_desktop.ui import i18n
-
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    i18n.install_translators(app, "zh_CN" if "--en" not in sys.argv else "en")
-    i18n.apply_font(app)
-    folder = Path(tempfile.mkdtemp(prefix="crm-detail-preview-"))
-    open_database(folder / "preview.db")
-    customer_id = _demo_customer()
-    tab = CustomerDetailTab()
-    tab.resize(1280, 800)
-    tab.setWindowTitle(QCoreApplication.translate("CustomerDetailTab", "Customer detail"))
-    tab.load_customer(customer_id)
-    bus.bus().sig_open_customer.connect(tab.load_customer)
-    tab.show()
-    return int(app.exec())
-
-
-def _demo_customer() -> int:
-    """The demo customer with the most purchases: every kind of record is there."""
-    from crm_desktop.services import demo
-
-    demo.generate_demo(200, seed=7)
-    ids = customer_list.query_ids(
-        customer_list.CustomerFilter(), sort="purchase_total", descending=True
-    )
-    return int(ids[0])
-
-
-if __name__ == "__main__":
-    raise SystemExit(_preview())

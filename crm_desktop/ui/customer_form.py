@@ -130,7 +130,8 @@ def customer_fields() -> tuple[RecordField, ...]:
             "first_contact_date",
             names["first_contact_date"],
             FieldKind.DATE,
-            placeholder="2024-03-05",
+            # A bare date in grey reads as a stored value: say that it is an example.
+            placeholder=QCoreApplication.translate("CustomerForm", "e.g. 2024-03-05"),
         ),
         RecordField(
             "invalid_by_hand",

@@ -122,7 +122,58 @@ STATUS_COLOURS = {
 }
 OVERDUE_TEXT = "#c62828"
 
-_LABEL_COLUMNS = ("tier", "stage", "lifecycle", "value_class", "rfm_segment")
+_LABELLED_COLUMNS = {
+    "tier": labels.tiers,
+    "stage": labels.customer_stages,
+    "lifecycle": labels.lifecycles,
+    "value_class": labels.value_classes,
+    "rfm_segment": labels.rfm_segments,
+}
+
+
+class ListCells:
+    """The text of a list cell, as the list shows it and the printed list report prints it.
+
+    Translated labels are looked up once, not per cell painted: make a new one when the
+    language changes.
+    """
+
+    def __init__(self, locale: QLocale) -> None:
+        self.locale = locale
+        self.names = {key: make() for key, make in _LABELLED_COLUMNS.items()}
+        self.valid = {
+            True: QCoreApplication.translate("CustomerListModel", "Valid"),
+            False: QCoreApplication.translate("CustomerListModel", "Invalid"),
+        }
+
+    def text(self, row: dict[str, Any], key: str) -> str:
+        if key in self.names:
+            code = row[key]
+            return self.names[key].get(code, code) if code else ""
+        if key == "owner":
+            return str(row["owner_name"] or "")
+        if key == "region":
+            return " ".join(p for p in (row["province"], row["city"]) if p)
+        if key in ("mobiles", "phones"):
+            return ", ".join(str(row[key] or "").split())
+        if key == "last_contact":
+            return date_text(row["last_contact_at"])
+        if key == "created":
+            return date_text(row["created_at"])
+        if key in ("next_follow_up", "last_purchase"):
+            return date_text(row[key])
+        if key == "purchase_count":
+            return self.locale.toString(int(row["purchase_count"] or 0))
+        if key == "purchase_total":
+            return money_text(row["purchase_total_cents"], self.locale)
+        if key == "profit":
+            return money_text(row["profit_cents"], self.locale)
+        if key == "activity":
+            return self.locale.toString(float(row["activity_score"] or 0.0), "f", 1)
+        if key == "is_valid":
+            return self.valid[bool(row["is_valid"])]
+        value = row.get(key)
+        return "" if value is None else str(value)
 
 
 def money_text(cents: int | None, locale: QLocale) -> str:
@@ -197,7 +248,6 @@ class CustomerListModel(QAbstractTableModel):
         self.queries_run = 0
         """How many query results were applied (diagnostics and tests)."""
         self._locale = display_locale()
-        self._labels: dict[str, dict[str, str]] = {}
         self._headers: list[str] = []
         self._icons: dict[str, QIcon] = {}
         self._italic = QFont()
@@ -378,18 +428,8 @@ class CustomerListModel(QAbstractTableModel):
 
     def _reload_labels(self) -> None:
         """Translated labels, looked up once rather than per cell painted."""
-        self._labels = {
-            "tier": labels.tiers(),
-            "stage": labels.customer_stages(),
-            "lifecycle": labels.lifecycles(),
-            "value_class": labels.value_classes(),
-            "rfm_segment": labels.rfm_segments(),
-        }
+        self._cells = ListCells(self._locale)
         self._headers = [labels.field(c.key) for c in COLUMNS]
-        self._valid_text = {
-            True: self.tr("Valid"),
-            False: self.tr("Invalid"),
-        }
         self._grey = QBrush(
             QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         )
@@ -491,33 +531,7 @@ class CustomerListModel(QAbstractTableModel):
     # -- what a cell says ----------------------------------------------------------------
 
     def _display(self, row: dict[str, Any], key: str) -> str:
-        if key in _LABEL_COLUMNS:
-            code = row[key]
-            return self._labels[key].get(code, code or "") if code else ""
-        if key == "owner":
-            return str(row["owner_name"] or "")
-        if key == "region":
-            return " ".join(p for p in (row["province"], row["city"]) if p)
-        if key in ("mobiles", "phones"):
-            return ", ".join(str(row[key] or "").split())
-        if key == "last_contact":
-            return date_text(row["last_contact_at"])
-        if key == "created":
-            return date_text(row["created_at"])
-        if key in ("next_follow_up", "last_purchase"):
-            return date_text(row[key])
-        if key == "purchase_count":
-            return self._locale.toString(int(row["purchase_count"] or 0))
-        if key == "purchase_total":
-            return money_text(row["purchase_total_cents"], self._locale)
-        if key == "profit":
-            return money_text(row["profit_cents"], self._locale)
-        if key == "activity":
-            return self._locale.toString(float(row["activity_score"] or 0.0), "f", 1)
-        if key == "is_valid":
-            return self._valid_text[bool(row["is_valid"])]
-        value = row.get(key)
-        return "" if value is None else str(value)
+        return self._cells.text(row, key)
 
     def _follow_up_overdue(self, row: dict[str, Any]) -> bool:
         due = date_text(row["next_follow_up"])

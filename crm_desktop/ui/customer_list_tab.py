@@ -12,7 +12,6 @@ itself too, and re-queries keeping the current customer and the scroll position.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
@@ -34,7 +33,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -836,6 +834,12 @@ class CustomerListTab(QWidget):
         return menu
 
     def _row_menu(self, pos: QPoint) -> None:
+        menu = self.row_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def row_menu(self) -> QMenu:
+        """The context menu of the rows: open, the bulk actions, print labels."""
         menu = QMenu(self)
         menu.addAction(self.act_open)
         menu.addSeparator()
@@ -850,7 +854,19 @@ class CustomerListTab(QWidget):
         menu.addSeparator()
         menu.addAction(self.act_delete)
         menu.addAction(self.act_select_all)
-        menu.exec(self.view.viewport().mapToGlobal(pos))
+        print_labels = self._print_labels_action()
+        if print_labels is not None:
+            menu.addSeparator()
+            menu.addAction(print_labels)
+        return menu
+
+    def _print_labels_action(self) -> QAction | None:
+        """The window's own Print address labels command (selected rows, else the list)."""
+        # Imported here: the main window imports this module.
+        from crm_desktop.ui.main_window import MainWindow
+
+        window = self.window()
+        return window.act_print_labels if isinstance(window, MainWindow) else None
 
     def _fill_owner_menu(self) -> None:
         self.owner_menu.clear()
@@ -1010,48 +1026,3 @@ class CustomerListTab(QWidget):
                 self, self.tr("Undo"), self.tr("This action can no longer be undone.")
             )
         self.undo_bar.dismiss()
-
-
-def _preview() -> int:
-    """Open the tab on its own over a demo database (python -m crm_desktop.ui.customer_list_tab).
-
-    Arguments: [database path] [number of demo customers, default 2000] [--zh] [--grab].
-    Without a path a temporary database is filled with demo data; a new path is filled too.
-    --zh shows it in Chinese; --grab saves a PNG of the tab next to the database and quits.
-    """
-    import sys
-    import tempfile
-    from pathlib import Path
-
-    from crm_desktop.services import demo
-    from crm_desktop.storage.database import open_database
-    from crm_desktop.ui import i18n
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    language = "zh_CN" if "--zh" in sys.argv else "en"
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    i18n.install_translators(app, language)
-    i18n.apply_font(app)
-    path = Path(args[0]) if args else Path(tempfile.mkdtemp(prefix="crm-preview-")) / "crm.db"
-    fresh = not path.exists()
-    open_database(path)
-    if fresh:
-        demo.generate_demo(int(args[1]) if len(args) > 1 else 2000, today=dt.date.today())
-    tab = CustomerListTab()
-    tab.setWindowTitle("CustomerListTab preview")
-    tab.resize(1300, 760)
-    tab.show()
-    if "--grab" in sys.argv:
-        # Screenshots without a screen grabber: paint the tab into a PNG and quit.
-        def grab() -> None:
-            tab.grab().save(str(path.with_suffix(f".{language}.png")))
-            print(path.with_suffix(f".{language}.png"))
-            app.quit()
-
-        QTimer.singleShot(1500, grab)
-    return int(app.exec())
-
-
-if __name__ == "__main__":
-    raise SystemExit(_preview())

@@ -97,6 +97,9 @@ def problem_message(problem: Problem) -> str:
         "duplicate_code": QCoreApplication.translate(
             "Errors", "{field}: another customer already has the code \u201c{value}\u201d."
         ),
+        "duplicate_name": QCoreApplication.translate(
+            "Errors", "The name \u201c{value}\u201d is already used. Choose another name."
+        ),
         "unknown_customer": QCoreApplication.translate(
             "Errors", "{field}: no customer matches \u201c{value}\u201d."
         ),

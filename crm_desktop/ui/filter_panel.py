@@ -566,21 +566,20 @@ class FilterPanel(QWidget):
             all_tags = key == "tags" and self.tags_all_check.isChecked()
             # Chinese lists with 、 rather than a comma: the separators are translated too.
             joiner = self.tr(" and ") if all_tags else self.tr(", ")
-            parts.append(f"{title}: {joiner.join(texts)}")
+            # Translated too: Chinese puts a full-width colon after the title.
+            parts.append(
+                self.tr("{title}: {values}").format(title=title, values=joiner.join(texts))
+            )
         if self.valid_combo.currentIndex() > 0:
             parts.append(self.valid_combo.currentText())
-        if self.created_from_check.isChecked() or self.created_to_check.isChecked():
-            start = (
-                self.created_from.date().toString("yyyy-MM-dd")
-                if (self.created_from_check.isChecked())
-                else "\u2026"
-            )
-            end = (
-                self.created_to.date().toString("yyyy-MM-dd")
-                if (self.created_to_check.isChecked())
-                else "\u2026"
-            )
+        start = self.created_from.date().toString("yyyy-MM-dd")
+        end = self.created_to.date().toString("yyyy-MM-dd")
+        if self.created_from_check.isChecked() and self.created_to_check.isChecked():
             parts.append(self.tr("Created {start} \u2013 {end}").format(start=start, end=end))
+        elif self.created_from_check.isChecked():
+            parts.append(self.tr("Created on or after {start}").format(start=start))
+        elif self.created_to_check.isChecked():
+            parts.append(self.tr("Created on or before {end}").format(end=end))
         if self._customer_ids is not None:
             parts.append(self.tr("A chosen set of %n customer(s)", "", len(self._customer_ids)))
         if self.archived_check.isChecked():

@@ -890,7 +890,8 @@ class FollowUpTab(QWidget):
         self.timeline_view.selectionModel().currentRowChanged.connect(self._update_buttons)
         header_view = self.timeline_view.horizontalHeader()
         header_view.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((120, 110, 90, 90, 260, 160, 120, 100, 70)):
+        # Narrower kind and contact columns leave room for the content.
+        for column, width in enumerate((120, 95, 95, 80, 280, 160, 120, 100, 70)):
             self.timeline_view.setColumnWidth(column, width)
 
         self.legend_label = QLabel(pane)
@@ -1041,9 +1042,11 @@ class FollowUpTab(QWidget):
         self._set_list_titles()
 
     def _column_widths(self, key: str) -> tuple[int, ...]:
+        # The customer comes first and widest (a company's name runs to 15 characters); the
+        # last column, stretched, takes what is left of the pane.
         if key == LIST_RENEWALS:
-            return (170, 95, 70, 100, 70)
-        return (170, 95, 110, 70, 60)
+            return (190, 95, 70, 100, 60)
+        return (190, 90, 95, 60, 70)
 
     def _columns_for(self, key: str) -> list[ReminderColumn]:
         """What each list shows: the date that put the customer on it comes second."""
@@ -1692,132 +1695,3 @@ def _int_setting(settings: QSettings, key: str, default: int) -> int:
 # ---------------------------------------------------------------------------------------
 # Preview
 # ---------------------------------------------------------------------------------------
-
-
-def _preview_database(path: Any) -> None:
-    """A small Chinese demo base: the demo service when present, else a handful of rows."""
-    import importlib
-
-    from crm_desktop.storage.database import open_database
-
-    open_database(path)
-    try:
-        demo = importlib.import_module("crm_desktop.services.demo")
-        demo.generate_demo(300, seed=7)
-    except Exception:  # a preview still opens while the demo service is being written
-        log.warning("demo data unavailable; using a few sample rows", exc_info=True)
-        _seed_preview_rows()
-
-
-def _seed_preview_rows() -> None:
-    """Customers with follow-ups due, overdue, upcoming, forgotten and never contacted."""
-    from crm_desktop.services import deals, service_records
-
-    today = dt.date.today()
-    now = dt.datetime.now().replace(second=0, microsecond=0)
-    wang, _ = staff.add_staff({"name": "王芳"})
-    li, _ = staff.add_staff({"name": "李强"})
-    names = [
-        ("上海恒信机电设备有限公司", wang, 1, 0),
-        ("北京华科信息技术有限公司", li, 20, -3),
-        ("广州市天河区美佳餐饮管理有限公司", wang, 40, 3),
-        ("深圳前海云帆物流有限公司", li, 100, None),
-        ("杭州西湖茶叶贸易商行", wang, None, None),
-        ("张伟", li, 8, -10),
-    ]
-    first_id = 0
-    for index, (name, owner, days_ago, next_in) in enumerate(names):
-        cid, _ = customers.create_customer(
-            {
-                "name": name,
-                "owner_id": owner,
-                "service_expiry": (today + dt.timedelta(days=5 + index)).isoformat()
-                if index % 2 == 0
-                else None,
-                "contract_amount": "128000" if index % 2 == 0 else None,
-            }
-        )
-        first_id = first_id or cid
-        if index == 0:
-            contacts.add_contact(
-                cid, {"name": "陈经理", "title": "采购经理", "mobile": "13800138000"}
-            )
-            contacts.add_contact(cid, {"name": "刘工", "title": "技术负责人"})
-        if days_ago is None:
-            continue
-        follow_ups.log_follow_up(
-            cid,
-            {
-                "occurred_at": now - dt.timedelta(days=days_ago + 14),
-                "channel": "上门拜访",
-                "content": "初次拜访，介绍公司产品线，客户对节能型号感兴趣。",
-                "outcome": "约定下周发送报价",
-                "stage_after": "intent",
-                "staff_id": owner,
-            },
-        )
-        follow_ups.log_follow_up(
-            cid,
-            {
-                "occurred_at": now - dt.timedelta(days=days_ago),
-                "channel": "电话",
-                "content": "电话沟通报价细节，客户希望在批量采购时再给折扣。",
-                "outcome": "客户考虑中",
-                "next_follow_up": (today + dt.timedelta(days=next_in)).isoformat()
-                if next_in is not None
-                else None,
-                "staff_id": owner,
-            },
-        )
-    deal_id, _ = deals.add_deal(first_id, {"title": "节能电机批量采购", "amount": "356000"})
-    deals.move_deal(deal_id, "quote")
-    service_records.add_service(
-        first_id,
-        {
-            "kind": "complaint",
-            "subject": "交货延迟",
-            "description": "第二批货物晚到三天",
-            "status": "resolved",
-            "resolution": "已补偿运费",
-            "satisfaction": 4,
-            "opened_at": now - dt.timedelta(days=5),
-        },
-    )
-
-
-def _preview() -> int:
-    """Open the tab on its own over a temporary demo database (Orange's widget previews)."""
-    import sys
-    import tempfile
-    from pathlib import Path
-
-    from PySide6.QtWidgets import QApplication
-
-    from crm_desktop.ui import i18n
-
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    language = "en" if "--en" in sys.argv else "zh_CN"
-    i18n.install_translators(app, language)
-    i18n.apply_font(app)
-    folder = Path(tempfile.mkdtemp(prefix="crm-preview-"))
-    _preview_database(folder / "crm.db")
-    tab = FollowUpTab()
-    tab.resize(1360, 820)
-    bus.bus().sig_open_customer.connect(tab.set_customer)
-    first = customers.get_customer(1)
-    tab.set_customer(int(first["id"]) if first else None)
-    tab.show()
-    shot = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--shot=")), None)
-    if shot:
-
-        def grab() -> None:
-            tab.grab().save(shot)
-            app.quit()
-
-        QTimer.singleShot(1500, grab)
-    return int(app.exec())
-
-
-if __name__ == "__main__":
-    raise SystemExit(_preview())

@@ -41,11 +41,16 @@ def chosen_language(settings: QSettings) -> str:
     return language
 
 
-def install_translators(app: QApplication, language: str) -> None:
-    """Load our .qm and Qt's own Chinese strings (standard buttons and dialogs)."""
+def remove_translators(app: QApplication) -> None:
+    """Take out the translators installed here: texts made from now on are the English source."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+
+
+def install_translators(app: QApplication, language: str) -> None:
+    """Load our .qm and Qt's own Chinese strings (standard buttons and dialogs)."""
+    remove_translators(app)
     stale = translations.outdated()
     if stale:
         translations.build(stale)
@@ -77,12 +82,19 @@ def cjk_families() -> list[str]:
     return [f for f in CJK_FONTS[platform] if f in installed]
 
 
-def apply_font(app: QApplication) -> None:
-    """Use a CJK-capable UI font so Chinese never falls back to odd or Japanese glyphs."""
+def apply_font(app: QApplication, language: str = "zh_CN") -> None:
+    """Use a CJK-capable UI font so Chinese never falls back to odd or Japanese glyphs.
+
+    In Chinese it comes first. In English the system font comes first and the CJK font
+    only fills in Chinese names: its Latin punctuation is full-width (“ ” ：).
+    """
     families = cjk_families()
     if not families:
         log.warning("no CJK font found: Chinese text may show as boxes")
         return
     font = QFont(app.font())
-    font.setFamilies([*families, *font.families()])
+    if language.startswith("zh"):
+        font.setFamilies([*families, *font.families()])
+    else:
+        font.setFamilies([*font.families(), *families])
     app.setFont(font)

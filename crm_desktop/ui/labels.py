@@ -168,6 +168,7 @@ def deal_stage(spec: DealStageSpec) -> str:
 def fields() -> dict[str, str]:
     """Names of customer fields, for forms, column headers and messages."""
     return {
+        "customer": QCoreApplication.translate("Labels", "Customer"),
         "code": QCoreApplication.translate("Labels", "Customer code"),
         "name": QCoreApplication.translate("Labels", "Name"),
         "short_name": QCoreApplication.translate("Labels", "Short name"),
@@ -222,4 +223,66 @@ def fields() -> dict[str, str]:
 
 
 def field(name: str) -> str:
-    return fields().get(name, name)
+    """A field's name: a customer field, else an import field (mobile, contact_name...)."""
+    return fields().get(name) or import_fields().get(name, name)
+
+
+def import_fields() -> dict[str, str]:
+    """Names of the fields a spreadsheet column can be imported into (the import mapping's
+    keys, `crm_desktop.domain.headers.FIELD_SYNONYMS`)."""
+    names = fields()
+    return {
+        **{key: names[key] for key in (
+            "code", "name", "short_name", "kind", "industry", "source", "province", "city",
+            "district", "address", "website", "email", "wechat", "owner", "first_contact_date",
+            "notes", "hobbies", "preferences", "risk_level", "credit_grade", "credit_limit",
+            "credit_code", "contract_amount", "service_start", "service_expiry", "tier", "tags",
+            "next_follow_up",
+        )},
+        "phone": QCoreApplication.translate("Labels", "Phone"),
+        "mobile": QCoreApplication.translate("Labels", "Mobile"),
+        "referred_by": QCoreApplication.translate("Labels", "Referred by"),
+        "status": QCoreApplication.translate("Labels", "Status (valid / invalid)"),
+        "contact_name": QCoreApplication.translate("Labels", "Contact name"),
+        "contact_title": QCoreApplication.translate("Labels", "Contact title"),
+        "contact_mobile": QCoreApplication.translate("Labels", "Contact mobile"),
+        "contact_phone": QCoreApplication.translate("Labels", "Contact phone"),
+        "contact_email": QCoreApplication.translate("Labels", "Contact e-mail"),
+        "created_at": QCoreApplication.translate("Labels", "Created on"),
+        "first_name": QCoreApplication.translate("Labels", "First name"),
+        "last_name": QCoreApplication.translate("Labels", "Last name"),
+        "followup_at": QCoreApplication.translate("Labels", "Follow-up date"),
+        "channel": QCoreApplication.translate("Labels", "Channel"),
+        "content": QCoreApplication.translate("Labels", "Content"),
+        "outcome": QCoreApplication.translate("Labels", "Outcome"),
+        "deal_title": QCoreApplication.translate("Labels", "Deal title"),
+        "deal_amount": QCoreApplication.translate("Labels", "Deal amount"),
+        "deal_stage": QCoreApplication.translate("Labels", "Deal stage"),
+        "expected_close": QCoreApplication.translate("Labels", "Expected close date"),
+        "order_date": QCoreApplication.translate("Labels", "Order date"),
+        "order_amount": QCoreApplication.translate("Labels", "Order amount"),
+        "order_cost": QCoreApplication.translate("Labels", "Order cost"),
+        "order_paid": QCoreApplication.translate("Labels", "Amount paid"),
+        "order_category": QCoreApplication.translate("Labels", "Product category"),
+        "order_description": QCoreApplication.translate("Labels", "Products / description"),
+    }
+
+
+def import_kinds() -> dict[str, str]:
+    """What the rows of an imported sheet are."""
+    return {
+        "customers": QCoreApplication.translate("Labels", "Customers"),
+        "follow_ups": QCoreApplication.translate("Labels", "Follow-ups"),
+        "deals": QCoreApplication.translate("Labels", "Deals"),
+        "orders": QCoreApplication.translate("Labels", "Orders"),
+    }
+
+
+def import_statuses() -> dict[str, str]:
+    return {
+        "done": QCoreApplication.translate("Labels", "Done"),
+        "running": QCoreApplication.translate("Labels", "Running"),
+        "interrupted": QCoreApplication.translate("Labels", "Interrupted"),
+        "failed": QCoreApplication.translate("Labels", "Failed"),
+        "undone": QCoreApplication.translate("Labels", "Undone"),
+    }

@@ -10,22 +10,24 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QTabWidget,
     QWidget,
 )
 
-from crm_desktop import APP_NAME, __version__
+from crm_desktop import APP_NAME
 from crm_desktop.services import facts
 from crm_desktop.services.changes import Changes
-from crm_desktop.ui import bus, tasks
+from crm_desktop.services.customer_list import CustomerFilter
+from crm_desktop.ui import bus, print_actions, tasks
+from crm_desktop.ui.backup_dialog import BackupDialog, BackupScheduler
 from crm_desktop.ui.customer_detail_tab import CustomerDetailTab
 from crm_desktop.ui.customer_list_tab import CustomerListTab
 from crm_desktop.ui.follow_up_tab import FollowUpTab
+from crm_desktop.ui.reports_tab import ReportsTab
 
 log = logging.getLogger(__name__)
 
-TAB_LIST, TAB_DETAIL, TAB_LOG = range(3)
+TAB_LIST, TAB_DETAIL, TAB_LOG, TAB_REPORTS = range(4)
 
 
 class MainWindow(QMainWindow):
@@ -41,11 +43,14 @@ class MainWindow(QMainWindow):
         self.list_tab = CustomerListTab(self)
         self.detail_tab = CustomerDetailTab(self)
         self.log_tab = FollowUpTab(self)
+        # Builds its charts (and loads pyqtgraph) when first shown, not at start-up.
+        self.reports_tab = ReportsTab(self, list_filter=self.list_tab.current_filter)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.list_tab, self.tr("Customers"))
         self.tabs.addTab(self.detail_tab, self.tr("Customer detail"))
         self.tabs.addTab(self.log_tab, self.tr("Follow-up log"))
+        self.tabs.addTab(self.reports_tab, self.tr("Reports"))
         self.setCentralWidget(self.tabs)
         self._current_tab = TAB_LIST
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -61,8 +66,10 @@ class MainWindow(QMainWindow):
         self.list_tab.sig_current_changed.connect(self._current_customer_changed)
         self.log_tab.sig_reminders_changed.connect(self._show_reminders)
         bus.bus().sig_open_customer.connect(self.open_customer)
+        bus.bus().sig_show_customers.connect(self.show_customers)
         self.restore_state()
         self._reminders_shown = False
+        self.backup_scheduler = BackupScheduler(self)
 
     # -- actions -----------------------------------------------------------------------
 
@@ -88,6 +95,7 @@ class MainWindow(QMainWindow):
         )
         self.act_log = self._action(self.tr("&Log follow-up"), "Ctrl+L", self.log_follow_up)
         self.act_settings = self._action(self.tr("&Settings..."), "Ctrl+,", self.open_settings)
+        self.act_backups = self._action(self.tr("&Backups and restore..."), "", self.open_backups)
         self.act_refresh = self._action(
             self.tr("&Recompute classification"),
             "F5",
@@ -96,10 +104,23 @@ class MainWindow(QMainWindow):
         )
         self.act_quit = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.act_about = self._action(self.tr("&About CRM Desktop"), "", self.about)
+        self.act_print = self._action(
+            self.tr("&Print..."),
+            QKeySequence.StandardKey.Print,
+            self.print_current,
+            self.tr("Print the customer profile or the customer list, with a preview"),
+        )
+        self.act_print_labels = self._action(
+            self.tr("Print address &labels..."), "", self.print_labels
+        )
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu = file_menu
+        file_menu.addAction(self.act_print)
+        file_menu.addAction(self.act_print_labels)
+        file_menu.addSeparator()
         file_menu.addAction(self.act_settings)
+        file_menu.addAction(self.act_backups)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         customer_menu = self.menuBar().addMenu(self.tr("&Customer"))
@@ -114,10 +135,75 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("MainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar = toolbar
-        for action in (self.act_new, self.act_find, self.act_log, self.act_settings):
+        for action in (
+            self.act_new,
+            self.act_find,
+            self.act_log,
+            self.act_print,
+            self.act_settings,
+        ):
             toolbar.addAction(action)
+        self._build_import_export_actions()
+
+    def _build_import_export_actions(self) -> None:
+        """Import, import history, export and the template: first in the File menu."""
+        self.act_import = self._action(
+            self.tr("&Import..."),
+            "Ctrl+I",
+            self.import_spreadsheet,
+            self.tr("Import customers, follow-ups, deals or orders from Excel or CSV"),
+        )
+        self.act_import.setObjectName("act_import")
+        self.act_import_history = self._action(
+            self.tr("Import &history..."), "", self.import_history,
+            self.tr("The imports so far; undo one"),
+        )
+        self.act_export = self._action(
+            self.tr("&Export..."), "Ctrl+E", self.export_customers,
+            self.tr("Export the current list or all customers to Excel or CSV"),
+        )
+        self.act_import_template = self._action(
+            self.tr("Save import &template..."), "", self.save_import_template,
+            self.tr("A blank workbook with the columns the import recognises"),
+        )
+        actions = [self.act_import, self.act_import_history, self.act_export,
+                   self.act_import_template]
+        first = self.file_menu.actions()[0] if self.file_menu.actions() else None
+        self.file_menu.insertActions(first, actions)  # type: ignore[arg-type]
+        self.file_menu.insertSeparator(first)  # type: ignore[arg-type]
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.act_import)
+        self.toolbar.addAction(self.act_export)
 
     # -- what the actions do -------------------------------------------------------------
+
+    def import_spreadsheet(self) -> None:
+        from crm_desktop.ui.import_wizard import open_import_wizard
+
+        open_import_wizard(self)
+
+    def import_history(self) -> None:
+        from crm_desktop.ui.import_history import open_import_history
+
+        open_import_history(self)
+
+    def export_customers(self) -> None:
+        from crm_desktop.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(
+            self.list_tab.current_filter(),
+            self.list_tab.current_sort(),
+            self.list_tab.visible_columns(),
+            self.list_tab.model.rowCount(),
+            self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def save_import_template(self) -> None:
+        from crm_desktop.ui.export_dialog import save_import_template
+
+        save_import_template(self)
 
     def _leave_detail_ok(self) -> bool:
         return self.detail_tab.confirm_leave()
@@ -148,6 +234,14 @@ class MainWindow(QMainWindow):
         self.log_tab.set_customer(customer_id)
         self.tabs.setCurrentIndex(TAB_DETAIL)
 
+    def show_customers(self, customer_filter: CustomerFilter) -> None:
+        """Show the customer list filtered (e.g. to the customers of a chart's bar)."""
+        self.list_tab.set_filter(customer_filter)
+        self.tabs.setCurrentIndex(TAB_LIST)
+
+    def open_backups(self) -> None:
+        BackupDialog(self).exec()
+
     def open_settings(self) -> None:
         from crm_desktop.ui.settings_dialog import SettingsDialog
 
@@ -162,15 +256,24 @@ class MainWindow(QMainWindow):
             label=self.tr("Recomputing tiers, value classes and RFM segments..."),
         )
 
+    def print_current(self) -> None:
+        """The profile on the detail tab, the analysis on the reports tab, else the list."""
+        current = self.tabs.currentWidget()
+        if current is self.detail_tab:
+            print_actions.print_profile(self, self.detail_tab.current_customer_id())
+        elif current is self.reports_tab:
+            self.reports_tab.print_report()
+        else:
+            print_actions.print_list(self, self.list_tab)
+
+    def print_labels(self) -> None:
+        print_actions.print_labels(self, self.list_tab)
+
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About CRM Desktop"),
-            self.tr(
-                "<h3>CRM Desktop {version}</h3><p>Customer management for office staff."
-                "</p><p>Database: {path}</p>"
-            ).format(version=__version__, path=self.db_path),
-        )
+        from crm_desktop.logs import log_file
+        from crm_desktop.ui.about_dialog import AboutDialog
+
+        AboutDialog(self.db_path, log_file(), self).exec()
 
     # -- reacting ------------------------------------------------------------------------
 
@@ -180,7 +283,8 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(TAB_DETAIL)
             self.tabs.blockSignals(False)
             return
-        if index == TAB_DETAIL and self.detail_tab.current_customer_id() is None:
+        # An empty detail tab shows the list's current customer; a new customer's form stays.
+        if index == TAB_DETAIL and self.detail_tab.is_empty():
             current = self.list_tab.current_customer_id()
             if current is not None:
                 self.detail_tab.load_customer(current)
@@ -218,7 +322,7 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        for tab in (self.list_tab, self.detail_tab, self.log_tab):
+        for tab in (self.list_tab, self.detail_tab, self.log_tab, self.reports_tab):
             tab.restore_state(self.settings)
         last_tab = self.settings.value("window/tab", TAB_LIST, type=int)
         if isinstance(last_tab, int) and 0 <= last_tab < self.tabs.count():
@@ -228,7 +332,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/tab", self.tabs.currentIndex())
-        for tab in (self.list_tab, self.detail_tab, self.log_tab):
+        for tab in (self.list_tab, self.detail_tab, self.log_tab, self.reports_tab):
             tab.save_state(self.settings)
         self.settings.sync()
 

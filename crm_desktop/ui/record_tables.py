@@ -925,7 +925,7 @@ def contact_kind() -> RecordKind:
                 FieldKind.FLAG,
             ),
             RecordField("name", QCoreApplication.translate("RecordTables", "Name"), required=True),
-            RecordField("title", QCoreApplication.translate("RecordTables", "Title")),
+            RecordField("title", QCoreApplication.translate("RecordTables", "Job title")),
             RecordField(
                 "mobile",
                 QCoreApplication.translate("RecordTables", "Mobile"),
@@ -971,7 +971,7 @@ def deal_kind() -> RecordKind:
         ),
         fields=(
             RecordField(
-                "title", QCoreApplication.translate("RecordTables", "Title"), required=True
+                "title", QCoreApplication.translate("RecordTables", "Deal name"), required=True
             ),
             RecordField(
                 "amount",
@@ -1394,6 +1394,8 @@ class RecordDialog(QDialog):
         self.fieldset = FieldSet(kind.fields, choices_for(customer_id), self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Labels flush against their fields, as in the customer form.
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.fieldset.add_rows(form)
         self.summary = QLabel(self)
         self.summary.setStyleSheet(ERROR_STYLE)

@@ -6,6 +6,8 @@
 
 Database work runs on one worker thread (one at a time, like Anki's task manager), so two
 writes never race; the worker opens its own SQLite connection (peewee connects per thread).
+Work that opens its own sqlite3 connections and may run for minutes (backups, integrity
+checks) goes to a second worker with `background=True`, so the list never waits for it.
 A progress dialog appears only when the work takes longer than PROGRESS_DELAY_MS, and has a
 Cancel button when the work reads `token.is_cancelled`. Callbacks run on the GUI thread;
 workers never touch widgets.
@@ -26,6 +28,7 @@ log = logging.getLogger(__name__)
 PROGRESS_DELAY_MS = 600
 
 _pool: QThreadPool | None = None
+_background_pool: QThreadPool | None = None
 _synchronous = False
 _active: set[Task] = set()
 
@@ -45,11 +48,23 @@ def pool() -> QThreadPool:
     return _pool
 
 
+def background_pool() -> QThreadPool:
+    global _background_pool
+    if _background_pool is None:
+        _background_pool = QThreadPool()
+        _background_pool.setMaxThreadCount(1)
+    return _background_pool
+
+
 def wait_for_all(timeout_ms: int = 30_000) -> bool:
-    """Cancel running tasks and wait for the worker (called when the window closes)."""
+    """Cancel running tasks and wait for the workers (called when the window closes)."""
     for task in list(_active):
         task.token.cancel()
-    return _pool.waitForDone(timeout_ms) if _pool is not None else True
+    return all(
+        workers.waitForDone(timeout_ms)
+        for workers in (_pool, _background_pool)
+        if workers is not None
+    )
 
 
 class CancelToken:
@@ -96,8 +111,10 @@ class Task(QObject):
         on_failure: Callable[[BaseException], None] | None,
         label: str,
         cancellable: bool,
+        background: bool = False,
     ) -> None:
         super().__init__(parent)
+        self._background = background
         self._work = work
         self._on_success = on_success
         self._on_failure = on_failure
@@ -134,7 +151,7 @@ class Task(QObject):
             return
         if self._label:
             self._timer.start(PROGRESS_DELAY_MS)
-        pool().start(_Runnable(self))
+        (background_pool() if self._background else pool()).start(_Runnable(self))
 
     def _show_progress(self) -> None:
         dialog = QProgressDialog(
@@ -185,12 +202,14 @@ def run_task(
     on_failure: Callable[[BaseException], None] | None = None,
     label: str = "",
     cancellable: bool = False,
+    background: bool = False,
 ) -> Task:
     """Run `work(token)` on the database worker; callbacks come back on the GUI thread.
 
-    Without `on_failure`, an environment error is shown as a plain message and a bug goes
-    to the crash dialog.
+    `background=True` runs it on the second worker instead: only for work that uses its
+    own sqlite3 connections, never the models. Without `on_failure`, an environment error
+    is shown as a plain message and a bug goes to the crash dialog.
     """
-    task = Task(parent, work, on_success, on_failure, label, cancellable)
+    task = Task(parent, work, on_success, on_failure, label, cancellable, background)
     task.start()
     return task

@@ -2,6 +2,336 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}: {reason}. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer profile: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification and value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit and risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ rising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} (over the credit limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest credit check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created {start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chosen set of {count} customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {shown} of {count} customers: narrow the filter to print the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: {filter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a customer first, then print its profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the customer profile...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer no longer exists: it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is empty: there is nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the customer list...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is empty: there are no addresses to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the address labels...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PySide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About CRM Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;{name}&lt;/h2&gt;&lt;p&gt;Customer management for office staff.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy these details, to paste into a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityPage</name>
     <message>
         <source>Recency of the last purchase</source>
@@ -29,6 +359,249 @@
     </message>
     <message>
         <source>Activity score: at least one weight must be above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisReport</name>
+    <message>
+        <source>owner {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier {tier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag {tag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer list&apos;s filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers of {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end} (as of {as_of}) · {scope}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data for this period and scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backups and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are taken on start, every two hours while the window is open, and before every import, undo, bulk change, upgrade or restore. Restoring backs up the current data first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from &amp;file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace all current data with the backup from {date} ({customers} customers)?
+
+The current data is backed up first, so this can be reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM Desktop databases (*.db *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace all current data with the contents of {file}?
+
+The file is checked first, and the current data is backed up, so this can be reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged database was kept, unchanged, as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data it replaced was backed up to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder {path} cannot be created: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Backed up at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>On start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a bulk change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a database upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({problem}). CRM Desktop will close now so that nothing more is written to it. Start it again to restore the newest good backup; the damaged file is kept aside, unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is on a network share: {reason}.
+
+SQLite databases on network shares can be corrupted when the connection drops or two computers write at once. Keep the database on this computer&apos;s own disk (choose another location in the settings), and share it by other means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({problem}), and there is no good backup of it. It has not been changed. Keep a copy of the file and ask your support contact, or restore a backup you keep elsewhere with &apos;python main.py restore FILE&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({problem}). It has not been changed.
+
+Restore the newest good backup, from {date} ({customers} customers)? The damaged file is kept aside, unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup from {date} was restored. The damaged database was kept as {copy}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>Save as PNG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data for this period and scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to {path}. Choose a folder you may write to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -64,6 +637,21 @@
     </message>
     <message>
         <source>{list}: “{name}” is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPage</name>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the top of every page of the customer profile, the customer list and the analysis report. Left empty, the reports show “CRM Desktop”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -163,10 +751,6 @@ Double-click a customer in the list, or press Ctrl+N for a new one.</source>
         <source>the new customer</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Customer detail</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CustomerForm</name>
@@ -176,6 +760,10 @@ Double-click a customer in the list, or press Ctrl+N for a new one.</source>
     </message>
     <message>
         <source>optional, unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2024-03-05</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -887,6 +1475,10 @@ Remove the stage anyway?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The name “{value}” is already used. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{field}: no customer matches “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -913,6 +1505,135 @@ The details are in the log file:
 {path}
 
 Please send that file to your support contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;current list (its filter, order and columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;current list: %n customer(s), with its filter, order and columns</source>
+        <translation>
+            <numerusform>The &amp;current list: %n customer, with its filter, order and columns</numerusform>
+            <numerusform>The &amp;current list: %n customers, with its filter, order and columns</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;All customers, with every field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are written as dates, amounts as numbers and phone numbers as text. A cell that starts with = + - or @ is written as text, so it can never run as a formula.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a blank import &amp;template...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) exported to {path}.</source>
+        <translation>
+            <numerusform>%n customer exported to {path}.</numerusform>
+            <numerusform>%n customers exported to {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}. Close it if it is open in Excel or WPS, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting customers...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer-import-template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import template is in {path}. Fill in one customer per row, then import it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -986,9 +1707,12 @@ Please send that file to your support contact.</source>
         <source>Fill in the form and save; records and tags come after.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{amount} ({count} orders)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{amount} (%n order(s))</source>
+        <translation>
+            <numerusform>{amount} (%n order)</numerusform>
+            <numerusform>{amount} (%n orders)</numerusform>
+        </translation>
     </message>
     <message>
         <source>now (never contacted)</source>
@@ -1009,6 +1733,60 @@ Please send that file to your support contact.</source>
     <message>
         <source>→ steady</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx, .xlsm, .xls, .xlsb), OpenDocument (.ods) or CSV. You can also drop the file on this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a blank import &amp;template...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty workbook with the columns the import recognises and a sheet of instructions; fill it in and import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets ({patterns});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %n sheet(s).</source>
+        <translation>
+            <numerusform>{name}: %n sheet.</numerusform>
+            <numerusform>{name}: %n sheets.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1106,7 +1884,19 @@ Please send that file to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{title}: {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Created {start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created on or after {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created on or before {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1501,6 +2291,264 @@ Undo anyway?</source>
     </message>
 </context>
 <context>
+    <name>HeaderPage</name>
+    <message>
+        <source>Find the header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highlighted row holds the column names. Click another row if it is wrong, or tick “no header row” when the sheet starts with data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header row: name the columns A, B, C...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the sheet...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header row: the columns are named A, B, C... and mapped by their content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} holds the column names; the data starts below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows left out because they are not data: {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spreadsheet has been imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove what the import created and put back what it updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the import of {file} ({sheet})? The customers and records it created are removed and the customers it updated are put back as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program stopped during this import. The rows it saved are in the database; undo removes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>The file could not be opened. Check that it still exists and that you may read it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workbook is protected with a password. Open it in Excel or WPS, remove the password, save it, and import the saved file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete (it may have been cut off while downloading or copying). Open it in Excel or WPS; if it opens, save it again as .xlsx and import that, otherwise get a fresh copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a spreadsheet. Import an Excel workbook (.xlsx, .xls, .xlsb), an OpenDocument spreadsheet (.ods) or a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: it holds no cells with data. Check that you chose the right file; if it shows data in Excel or WPS, save it again there and import the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen sheet is empty. Choose the sheet that holds the customer list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sheet is not a table: it looks like a form with labels and values side by side. Import a list with one row per customer and one column per field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was refused because it would expand to an unreasonable size when opened. If you trust it, open it in Excel, copy the data to a new workbook and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet is too large to import at once. Split it into several files, or delete empty rows and columns far from the data, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet by that name. Choose one of its sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} does not exist. Choose the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not read {name}. Close it in Excel or WPS if it is open there, or copy it to your documents folder, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required/optional markers (必填/选填)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instructions or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>totals row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of a header of several rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is mapped to the customer name. Go back to the mapping and choose “Name” for the column that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column finds the customer of each row. Go back to the mapping and choose the customer&apos;s name, code, phone or e-mail for the column that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong; the details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong; the details are in the log file. Rows saved before the problem can be undone from the import history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the failed rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed rows saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed rows are in {path}. Fix them there and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed rows not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the failed rows...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the customers and records this import created and put back the customers it updated?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Undo anyway? The later edits of those customers are lost too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing the import...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Ordinary</source>
@@ -1739,6 +2787,10 @@ Undo anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customer code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1934,6 +2986,134 @@ Undo anyway?</source>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Status (valid / invalid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products / description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -2004,6 +3184,10 @@ Undo anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2017,6 +3201,10 @@ Undo anyway?</source>
     </message>
     <message>
         <source>&amp;Settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups and restore...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2036,6 +3224,18 @@ Undo anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the customer profile or the customer list, with a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print address &amp;labels...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2052,15 +3252,39 @@ Undo anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Import...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import customers, follow-ups, deals or orders from Excel or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;history...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imports so far; undo one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the current list or all customers to Excel or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save import &amp;template...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blank workbook with the columns the import recognises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recomputing tiers, value classes and RFM segments...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About CRM Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;CRM Desktop {version}&lt;/h3&gt;&lt;p&gt;Customer management for office staff.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2075,6 +3299,132 @@ Undo anyway?</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
             <numerusform>%n follow-ups due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column of the file goes to a field. Columns you do not need can be kept in the notes or ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This matching was remembered from your last file with the same columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column was recognised. Choose a field for at least the column that holds the customer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row is the same customer as one already saved when it has the same customer code, credit code, mobile, e-mail or name. Rows with different customer codes are always different customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip them (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer already saved stays as it is; the row is counted as skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update the saved customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns you matched overwrite those fields of the saved customer; its other fields stay. The import can be undone, updates included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as &amp;new customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row becomes a new customer, even when it looks like one already saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dry run: check every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads and checks the whole file and says what the import would do, without saving anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n row(s): the import would create {created}, update {updated}, skip {skipped} and fail {failed}.</source>
+        <translation>
+            <numerusform>Checked %n row: the import would create {created}, update {updated}, skip {skipped} and fail {failed}.</numerusform>
+            <numerusform>Checked %n rows: the import would create {created}, update {updated}, skip {skipped} and fail {failed}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check the first rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is how the first rows will be imported. Cells with a problem are red: point at one to read why. Rows with problems are not imported; they go to the error workbook, where you can fix and import them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting the first rows...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown.</source>
+        <translation>
+            <numerusform>%n row shown.</numerusform>
+            <numerusform>%n rows shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have problems.</source>
+        <translation>
+            <numerusform>%n of them has a problem.</numerusform>
+            <numerusform>%n of them have problems.</numerusform>
         </translation>
     </message>
 </context>
@@ -2163,7 +3513,7 @@ Undo anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Title</source>
+        <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2200,6 +3550,10 @@ Undo anyway?</source>
     </message>
     <message>
         <source>Delete the deal “{name}” and its stage history?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2443,6 +3797,350 @@ Undo anyway?</source>
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repurchase rate (customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repurchase rate (orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profit share of the top 20%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average customer lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {count} customers, revenue in the period {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}: {count} new customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}: average {score} from {count} ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: profit {profit} from {count} orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top customers by profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion from the stage before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} now · {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stage}: reached by {reached}; {count} deals now at this stage ({amount}); conversion {conversion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {customers} customers, {new} new, {follow_ups} follow-ups ({overdue} overdue), {won} deals won ({amount})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer list&apos;s current filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview of the analysis report; print it or save it as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this table as an Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the charts...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose an end date on or after the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner or tag to choose yet, so all customers are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}, as of {as_of}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can cancel: the rows already saved stay, and the whole import can still be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and saving the rows...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved...</source>
+        <translation>
+            <numerusform>%n row saved...</numerusform>
+            <numerusform>%n rows saved...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling after the current batch...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2494,6 +4192,28 @@ Undo anyway?</source>
     </message>
 </context>
 <context>
+    <name>SheetPage</name>
+    <message>
+        <source>Choose the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet that looks like a customer list is chosen; pick another if it is not the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}  —  %n row(s)</source>
+        <translation>
+            <numerusform>{name}  —  %n row</numerusform>
+            <numerusform>{name}  —  %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(hidden sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffPage</name>
     <message>
         <source>Name of a new staff member</source>
@@ -2529,6 +4249,83 @@ Undo anyway?</source>
     </message>
     <message>
         <source>There is already a staff member with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened to each row of the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;failed rows as a workbook...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows that were not imported, as they were in your file, with the reason in the first column. Fix them and import that workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the customer database back exactly as it was before this import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped (already saved): {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not data (blank, notes, totals) and were left out.</source>
+        <translation>
+            <numerusform>%n row was not data (blank, notes, totals) and was left out.</numerusform>
+            <numerusform>%n rows were not data (blank, notes, totals) and were left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the rows saved before the cancel stay; undo the import to remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more in the error workbook.</source>
+        <translation>
+            <numerusform>... and %n more in the error workbook.</numerusform>
+            <numerusform>... and %n more in the error workbook.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was undone: the database is as it was before.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2758,6 +4555,70 @@ Delete it?</numerusform>
     </message>
     <message>
         <source>Value classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to CRM Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to CRM Desktop&lt;/h3&gt;&lt;p&gt;Your customer database is empty. How would you like to begin?&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can choose another location in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a spreadsheet...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in your customer list from Excel (.xlsx, .xls, .ods) or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing spreadsheets is not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load &amp;demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invented customers with three years of follow-ups, deals and orders, to try the application. Delete them before real work, or use another database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start with an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %n demo customer(s)...</source>
+        <translation>
+            <numerusform>Creating %n demo customer...</numerusform>
+            <numerusform>Creating %n demo customers...</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>customer_reports</name>
+    <message>
+        <source>All customers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

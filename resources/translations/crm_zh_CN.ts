@@ -2,6 +2,336 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>第 {page} 页，共 {count} 页</translation>
+    </message>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation>打印预览：{title}</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}: {reason}. Choose another folder.</source>
+        <translation>无法将 PDF 写入 {path}：{reason}。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation>另存为 PDF...</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>另有 {count} 项</translation>
+    </message>
+    <message>
+        <source>Customer profile: {name}</source>
+        <translation>客户档案：{name}</translation>
+    </message>
+    <message>
+        <source>Classification and value</source>
+        <translation>分类与价值</translation>
+    </message>
+    <message>
+        <source>Credit and risk</source>
+        <translation>资信与风险</translation>
+    </message>
+    <message>
+        <source>Profile notes</source>
+        <translation>客户概况</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>主联系人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>↑ rising</source>
+        <translation>↑ 上升</translation>
+    </message>
+    <message>
+        <source>↓ falling</source>
+        <translation>↓ 下降</translation>
+    </message>
+    <message>
+        <source>→ steady</source>
+        <translation>→ 平稳</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{amount} (over the credit limit)</source>
+        <translation>{amount}（超出信用额度）</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>未结金额</translation>
+    </message>
+    <message>
+        <source>Latest credit check</source>
+        <translation>最近资信调查</translation>
+    </message>
+    <message>
+        <source>Service period</source>
+        <translation>服务期限</translation>
+    </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation>{title}（{count}）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Recent follow-ups</source>
+        <translation>最近跟进</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>销售机会</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢率</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>销售机会</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>产品/说明</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>未收款</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>成交记录</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Service records</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Search: “{text}”</source>
+        <translation>搜索：“{text}”</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进状态</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>无负责人</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> 且 </translation>
+    </message>
+    <message>
+        <source>Valid customers</source>
+        <translation>有效客户</translation>
+    </message>
+    <message>
+        <source>Invalid customers</source>
+        <translation>无效客户</translation>
+    </message>
+    <message>
+        <source>Created {start} – {end}</source>
+        <translation>创建日期 {start} – {end}</translation>
+    </message>
+    <message>
+        <source>A chosen set of {count} customers</source>
+        <translation>选定的 {count} 位客户</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>Customer list</source>
+        <translation>客户列表</translation>
+    </message>
+    <message>
+        <source>{count} customers</source>
+        <translation>共 {count} 位客户</translation>
+    </message>
+    <message>
+        <source>The first {shown} of {count} customers: narrow the filter to print the rest</source>
+        <translation>仅列出 {count} 位客户中的前 {shown} 位：请缩小筛选范围以打印其余客户</translation>
+    </message>
+    <message>
+        <source>Filter: {filter}</source>
+        <translation>筛选条件：{filter}</translation>
+    </message>
+    <message>
+        <source>Address labels</source>
+        <translation>地址标签</translation>
+    </message>
+    <message>
+        <source>Postcode {code}</source>
+        <translation>邮编 {code}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Open a customer first, then print its profile.</source>
+        <translation>请先打开一位客户，再打印其档案。</translation>
+    </message>
+    <message>
+        <source>Preparing the customer profile...</source>
+        <translation>正在准备客户档案...</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists: it was deleted.</source>
+        <translation>此客户已不存在：已被删除。</translation>
+    </message>
+    <message>
+        <source>The list is empty: there is nothing to print.</source>
+        <translation>列表为空，没有可打印的内容。</translation>
+    </message>
+    <message>
+        <source>Preparing the customer list...</source>
+        <translation>正在准备客户列表...</translation>
+    </message>
+    <message>
+        <source>The list is empty: there are no addresses to print.</source>
+        <translation>列表为空，没有可打印的地址。</translation>
+    </message>
+    <message>
+        <source>Preparing the address labels...</source>
+        <translation>正在准备地址标签...</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>PySide</source>
+        <translation>PySide</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>日志文件</translation>
+    </message>
+    <message>
+        <source>About CRM Desktop</source>
+        <translation>关于 CRM Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;{name}&lt;/h2&gt;&lt;p&gt;Customer management for office staff.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;{name}&lt;/h2&gt;&lt;p&gt;面向办公室人员的客户管理软件。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>复制详细信息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy these details, to paste into a message</source>
+        <translation>复制以上信息，以便粘贴到消息中</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
     <name>ActivityPage</name>
     <message>
         <source>Recency of the last purchase</source>
@@ -30,6 +360,257 @@
     <message>
         <source>Activity score: at least one weight must be above 0.</source>
         <translation>活跃度：至少要有一项权重大于 0。</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisReport</name>
+    <message>
+        <source>owner {name}</source>
+        <translation>负责人 {name}</translation>
+    </message>
+    <message>
+        <source>tier {tier}</source>
+        <translation>等级 {tier}</translation>
+    </message>
+    <message>
+        <source>tag {tag}</source>
+        <translation>标签 {tag}</translation>
+    </message>
+    <message>
+        <source>the customer list&apos;s filter</source>
+        <translation>客户列表的筛选条件</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>Customers of {parts}</source>
+        <translation>客户范围：{parts}</translation>
+    </message>
+    <message>
+        <source>Analysis report</source>
+        <translation>分析报告</translation>
+    </message>
+    <message>
+        <source>{start} to {end} (as of {as_of}) · {scope}</source>
+        <translation>{start} 至 {end}（截至 {as_of}）· {scope}</translation>
+    </message>
+    <message>
+        <source>No data for this period and scope.</source>
+        <translation>此期间和范围内没有数据。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backups and restore</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <source>Backups are taken on start, every two hours while the window is open, and before every import, undo, bulk change, upgrade or restore. Restoring backs up the current data first.</source>
+        <translation>程序会在启动时、窗口打开期间每两小时，以及每次导入、撤销、批量修改、升级或恢复之前自动备份。恢复前会先备份当前数据。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore...</source>
+        <translation>恢复(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;file...</source>
+        <translation>从文件恢复(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Folder: {path}</source>
+        <translation>文件夹：{path}</translation>
+    </message>
+    <message>
+        <source>Backing up the database...</source>
+        <translation>正在备份数据库...</translation>
+    </message>
+    <message>
+        <source>Replace all current data with the backup from {date} ({customers} customers)?
+
+The current data is backed up first, so this can be reversed.</source>
+        <translation>用 {date} 的备份（{customers} 位客户）替换当前全部数据？
+
+会先备份当前数据，因此可以撤回。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>从备份文件恢复</translation>
+    </message>
+    <message>
+        <source>CRM Desktop databases (*.db *.sqlite);;All files (*)</source>
+        <translation>CRM Desktop 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Replace all current data with the contents of {file}?
+
+The file is checked first, and the current data is backed up, so this can be reversed.</source>
+        <translation>用 {file} 的内容替换当前全部数据？
+
+会先检查该文件并备份当前数据，因此可以撤回。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Restoring the backup...</source>
+        <translation>正在恢复备份...</translation>
+    </message>
+    <message>
+        <source>The damaged database was kept, unchanged, as {path}.</source>
+        <translation>已损坏的数据库原样保留为 {path}。</translation>
+    </message>
+    <message>
+        <source>The data it replaced was backed up to {path}.</source>
+        <translation>被替换的数据已备份到 {path}。</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>备份已恢复。</translation>
+    </message>
+    <message>
+        <source>The backup folder {path} cannot be created: {reason}</source>
+        <translation>无法创建备份文件夹 {path}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Backed up at {time}.</source>
+        <translation>已于 {time} 备份。</translation>
+    </message>
+    <message>
+        <source>The backup failed: {reason}</source>
+        <translation>备份失败：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>On start</source>
+        <translation>启动时</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>定时</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>Before an undo</source>
+        <translation>撤销前</translation>
+    </message>
+    <message>
+        <source>Before a bulk change</source>
+        <translation>批量修改前</translation>
+    </message>
+    <message>
+        <source>Before a database upgrade</source>
+        <translation>数据库升级前</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>CRM Desktop</source>
+        <translation>CRM Desktop</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({problem}). CRM Desktop will close now so that nothing more is written to it. Start it again to restore the newest good backup; the damaged file is kept aside, unchanged.</source>
+        <translation>数据库 {path} 已损坏（{problem}）。CRM Desktop 现在将关闭，以免继续写入。请重新启动以恢复最新的完好备份；已损坏的文件会原样另行保留。</translation>
+    </message>
+    <message>
+        <source>The database is on a network share: {reason}.
+
+SQLite databases on network shares can be corrupted when the connection drops or two computers write at once. Keep the database on this computer&apos;s own disk (choose another location in the settings), and share it by other means.</source>
+        <translation>数据库位于网络共享位置：{reason}。
+
+网络共享上的 SQLite 数据库在连接中断或两台电脑同时写入时可能损坏。请将数据库放在本机磁盘上（在设置中选择其他位置），并通过其他方式共享数据。</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({problem}), and there is no good backup of it. It has not been changed. Keep a copy of the file and ask your support contact, or restore a backup you keep elsewhere with &apos;python main.py restore FILE&apos;.</source>
+        <translation>数据库 {path} 已损坏（{problem}），且没有完好的备份。文件未被改动。请保留该文件的副本并联系技术支持，或用 &apos;python main.py restore FILE&apos; 恢复您保存在别处的备份。</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({problem}). It has not been changed.
+
+Restore the newest good backup, from {date} ({customers} customers)? The damaged file is kept aside, unchanged.</source>
+        <translation>数据库 {path} 已损坏（{problem}），文件未被改动。
+
+要恢复最新的完好备份（{date}，{customers} 位客户）吗？已损坏的文件会原样另行保留。</translation>
+    </message>
+    <message>
+        <source>The backup from {date} was restored. The damaged database was kept as {copy}.</source>
+        <translation>已恢复 {date} 的备份。已损坏的数据库保留为 {copy}。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>Save as PNG...</source>
+        <translation>另存为 PNG...</translation>
+    </message>
+    <message>
+        <source>No data for this period and scope.</source>
+        <translation>此期间和范围内没有数据。</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>将图表另存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to {path}. Choose a folder you may write to.</source>
+        <translation>无法将图表保存到 {path}。请选择有写入权限的文件夹。</translation>
     </message>
 </context>
 <context>
@@ -65,6 +646,21 @@
     <message>
         <source>{list}: “{name}” is listed twice.</source>
         <translation>{list}：“{name}”重复。</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPage</name>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>公司名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every page of the customer profile, the customer list and the analysis report. Left empty, the reports show “CRM Desktop”.</source>
+        <translation>打印在客户档案、客户列表和分析报告每一页的顶部。留空时，报表显示“CRM Desktop”。</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司信息</translation>
     </message>
 </context>
 <context>
@@ -165,10 +761,6 @@ Double-click a customer in the list, or press Ctrl+N for a new one.</source>
         <source>the new customer</source>
         <translation>新客户</translation>
     </message>
-    <message>
-        <source>Customer detail</source>
-        <translation>客户详情</translation>
-    </message>
 </context>
 <context>
     <name>CustomerForm</name>
@@ -179,6 +771,10 @@ Double-click a customer in the list, or press Ctrl+N for a new one.</source>
     <message>
         <source>optional, unique</source>
         <translation>选填，不可重复</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-03-05</source>
+        <translation>如 2024-03-05</translation>
     </message>
     <message>
         <source>Mark as invalid</source>
@@ -865,6 +1461,10 @@ Remove the stage anyway?</source>
         <translation>{field}：已有其他客户使用编号“{value}”。</translation>
     </message>
     <message>
+        <source>The name “{value}” is already used. Choose another name.</source>
+        <translation>名称“{value}”已被使用，请换一个名称。</translation>
+    </message>
+    <message>
         <source>{field}: no customer matches “{value}”.</source>
         <translation>{field}：没有与“{value}”匹配的客户。</translation>
     </message>
@@ -897,6 +1497,133 @@ Please send that file to your support contact.</source>
 {path}
 
 请将该文件发送给技术支持人员。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>The &amp;current list (its filter, order and columns)</source>
+        <translation>当前列表（按其筛选、排序和列）(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;current list: %n customer(s), with its filter, order and columns</source>
+        <translation>
+            <numerusform>当前列表：%n 位客户，按其筛选、排序和列(&amp;C)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;All customers, with every field</source>
+        <translation>全部客户，包含所有字段(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (.csv)</source>
+        <translation>CSV，UTF-8（.csv）</translation>
+    </message>
+    <message>
+        <source>Dates are written as dates, amounts as numbers and phone numbers as text. A cell that starts with = + - or @ is written as text, so it can never run as a formula.</source>
+        <translation>日期按日期格式、金额按数字、电话号码按文本写入。以 = + - 或 @ 开头的单元格按文本写入，绝不会被当作公式执行。</translation>
+    </message>
+    <message>
+        <source>Save a blank import &amp;template...</source>
+        <translation>保存空白导入模板(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>导出(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>导出：</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) exported to {path}.</source>
+        <translation>
+            <numerusform>已将 %n 位客户导出到 {path}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>导出已取消</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}. Close it if it is open in Excel or WPS, or choose another folder.</source>
+        <translation>无法写入 {path}：{reason}。如果该文件正在 Excel 或 WPS 中打开，请先关闭，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Exporting customers...</source>
+        <translation>正在导出客户...</translation>
+    </message>
+    <message>
+        <source>customer-import-template</source>
+        <translation>客户导入模板</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>模板未保存</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}. Choose another folder.</source>
+        <translation>无法写入 {path}：{reason}。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Template saved</source>
+        <translation>模板已保存</translation>
+    </message>
+    <message>
+        <source>The import template is in {path}. Fill in one customer per row, then import it.</source>
+        <translation>导入模板已保存到 {path}。请每行填写一位客户，然后导入。</translation>
     </message>
 </context>
 <context>
@@ -969,9 +1696,11 @@ Please send that file to your support contact.</source>
         <source>Fill in the form and save; records and tags come after.</source>
         <translation>填写表单并保存，之后即可添加记录和标签。</translation>
     </message>
-    <message>
-        <source>{amount} ({count} orders)</source>
-        <translation>{amount}（{count} 笔）</translation>
+    <message numerus="yes">
+        <source>{amount} (%n order(s))</source>
+        <translation>
+            <numerusform>{amount}（%n 笔）</numerusform>
+        </translation>
     </message>
     <message>
         <source>now (never contacted)</source>
@@ -992,6 +1721,59 @@ Please send that file to your support contact.</source>
     <message>
         <source>→ steady</source>
         <translation>→ 平稳</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>选择电子表格</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx, .xlsm, .xls, .xlsb), OpenDocument (.ods) or CSV. You can also drop the file on this window.</source>
+        <translation>支持 Excel（.xlsx、.xlsm、.xls、.xlsb）、OpenDocument（.ods）或 CSV 文件。也可以把文件拖到此窗口。</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Save a blank import &amp;template...</source>
+        <translation>保存空白导入模板(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>An empty workbook with the columns the import recognises and a sheet of instructions; fill it in and import it.</source>
+        <translation>一个空白工作簿，包含导入可识别的列和一张填写说明表；填好后即可导入。</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>The rows are:</source>
+        <translation>数据行类型：</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>导入电子表格</translation>
+    </message>
+    <message>
+        <source>Spreadsheets ({patterns});;All files (*)</source>
+        <translation>电子表格 ({patterns});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file...</source>
+        <translation>正在读取文件...</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %n sheet(s).</source>
+        <translation>
+            <numerusform>{name}：共 %n 个工作表。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1089,8 +1871,20 @@ Please send that file to your support contact.</source>
         <translation>、</translation>
     </message>
     <message>
+        <source>{title}: {values}</source>
+        <translation>{title}：{values}</translation>
+    </message>
+    <message>
         <source>Created {start} – {end}</source>
         <translation>创建日期 {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Created on or after {start}</source>
+        <translation>创建日期 {start} 起</translation>
+    </message>
+    <message>
+        <source>Created on or before {end}</source>
+        <translation>创建日期 {end} 及以前</translation>
     </message>
     <message numerus="yes">
         <source>A chosen set of %n customer(s)</source>
@@ -1295,7 +2089,7 @@ Please send that file to your support contact.</source>
     </message>
     <message>
         <source>Silent for</source>
-        <translation>未联系</translation>
+        <translation>未联系时长</translation>
     </message>
     <message>
         <source>Service expiry</source>
@@ -1476,6 +2270,266 @@ Undo anyway?</source>
     <message>
         <source>{name} (left)</source>
         <translation>{name}（已离职）</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderPage</name>
+    <message>
+        <source>Find the header row</source>
+        <translation>确定标题行</translation>
+    </message>
+    <message>
+        <source>The highlighted row holds the column names. Click another row if it is wrong, or tick “no header row” when the sheet starts with data.</source>
+        <translation>高亮的行为列名所在行。如果不对，请点击其他行；如果工作表第一行就是数据，请勾选“没有标题行”。</translation>
+    </message>
+    <message>
+        <source>No header row: name the columns A, B, C...</source>
+        <translation>没有标题行：列名按 A、B、C... 命名</translation>
+    </message>
+    <message>
+        <source>Reading the sheet...</source>
+        <translation>正在读取工作表...</translation>
+    </message>
+    <message>
+        <source>No header row: the columns are named A, B, C... and mapped by their content.</source>
+        <translation>没有标题行：各列按 A、B、C... 命名，并根据内容匹配字段。</translation>
+    </message>
+    <message>
+        <source>Row {row} holds the column names; the data starts below it.</source>
+        <translation>第 {row} 行为列名，数据从下一行开始。</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>Rows left out because they are not data: {rows}</source>
+        <translation>因不是数据而略过的行：{rows}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>导入历史</translation>
+    </message>
+    <message>
+        <source>No spreadsheet has been imported yet.</source>
+        <translation>还没有导入过电子表格。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import...</source>
+        <translation>撤销本次导入(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>Remove what the import created and put back what it updated.</source>
+        <translation>删除该次导入新建的内容，并还原其更新的内容。</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>撤销本次导入</translation>
+    </message>
+    <message>
+        <source>Undo the import of {file} ({sheet})? The customers and records it created are removed and the customers it updated are put back as they were.</source>
+        <translation>撤销 {file}（{sheet}）的导入？该次导入新建的客户和记录将被删除，被更新的客户将恢复原样。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Rows are</source>
+        <translation>数据类型</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The program stopped during this import. The rows it saved are in the database; undo removes them.</source>
+        <translation>本次导入过程中程序中断。已保存的行仍在数据库中，撤销即可删除。</translation>
+    </message>
+    <message>
+        <source>Undone on {date}</source>
+        <translation>已于 {date} 撤销</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>The file could not be opened. Check that it still exists and that you may read it, then try again.</source>
+        <translation>无法打开该文件。请确认文件仍然存在且有读取权限，然后重试。</translation>
+    </message>
+    <message>
+        <source>This workbook is protected with a password. Open it in Excel or WPS, remove the password, save it, and import the saved file.</source>
+        <translation>此工作簿设有密码保护。请在 Excel 或 WPS 中打开，取消密码后保存，再导入保存后的文件。</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete (it may have been cut off while downloading or copying). Open it in Excel or WPS; if it opens, save it again as .xlsx and import that, otherwise get a fresh copy.</source>
+        <translation>文件已损坏或不完整（可能在下载或复制时被截断）。请在 Excel 或 WPS 中打开：如果能打开，另存为 .xlsx 后导入；否则请重新获取一份文件。</translation>
+    </message>
+    <message>
+        <source>This file is not a spreadsheet. Import an Excel workbook (.xlsx, .xls, .xlsb), an OpenDocument spreadsheet (.ods) or a CSV file.</source>
+        <translation>此文件不是电子表格。请导入 Excel 工作簿（.xlsx、.xls、.xlsb）、OpenDocument 电子表格（.ods）或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The file is empty: it holds no cells with data. Check that you chose the right file; if it shows data in Excel or WPS, save it again there and import the copy.</source>
+        <translation>文件为空：没有任何含数据的单元格。请确认选对了文件；如果在 Excel 或 WPS 中能看到数据，请在其中另存一份再导入。</translation>
+    </message>
+    <message>
+        <source>The chosen sheet is empty. Choose the sheet that holds the customer list.</source>
+        <translation>所选工作表为空。请选择包含客户名单的工作表。</translation>
+    </message>
+    <message>
+        <source>This sheet is not a table: it looks like a form with labels and values side by side. Import a list with one row per customer and one column per field.</source>
+        <translation>此工作表不是表格：看起来像是标签和值并排的表单。请导入每行一位客户、每列一个字段的名单。</translation>
+    </message>
+    <message>
+        <source>The file was refused because it would expand to an unreasonable size when opened. If you trust it, open it in Excel, copy the data to a new workbook and import that.</source>
+        <translation>已拒绝此文件：打开后会膨胀到不合理的大小。如果您信任该文件，请在 Excel 中打开，把数据复制到新工作簿后再导入。</translation>
+    </message>
+    <message>
+        <source>The sheet is too large to import at once. Split it into several files, or delete empty rows and columns far from the data, then import again.</source>
+        <translation>工作表太大，无法一次导入。请拆分为多个文件，或删除远离数据区域的空行和空列，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet by that name. Choose one of its sheets.</source>
+        <translation>工作簿中没有该名称的工作表。请从现有工作表中选择。</translation>
+    </message>
+    <message>
+        <source>The file {name} does not exist. Choose the file again.</source>
+        <translation>文件 {name} 不存在。请重新选择文件。</translation>
+    </message>
+    <message>
+        <source>You may not read {name}. Close it in Excel or WPS if it is open there, or copy it to your documents folder, and try again.</source>
+        <translation>没有读取 {name} 的权限。如果该文件正在 Excel 或 WPS 中打开，请先关闭；或将其复制到“文档”文件夹后重试。</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <source>blank row</source>
+        <translation>空行</translation>
+    </message>
+    <message>
+        <source>required/optional markers (必填/选填)</source>
+        <translation>必填/选填标记行</translation>
+    </message>
+    <message>
+        <source>example row</source>
+        <translation>示例行</translation>
+    </message>
+    <message>
+        <source>instructions or notes</source>
+        <translation>说明或备注</translation>
+    </message>
+    <message>
+        <source>totals row</source>
+        <translation>合计行</translation>
+    </message>
+    <message>
+        <source>the header repeated</source>
+        <translation>重复的标题行</translation>
+    </message>
+    <message>
+        <source>part of a header of several rows</source>
+        <translation>多行标题的一部分</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the customer name. Go back to the mapping and choose “Name” for the column that holds it.</source>
+        <translation>没有列对应到客户名称。请返回列匹配步骤，为包含客户名称的列选择“客户名称”。</translation>
+    </message>
+    <message>
+        <source>No column finds the customer of each row. Go back to the mapping and choose the customer&apos;s name, code, phone or e-mail for the column that holds it.</source>
+        <translation>没有可用来找到每行所属客户的列。请返回列匹配步骤，为相应的列选择客户名称、客户编号、电话或邮箱。</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>导入电子表格</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the details are in the log file.</source>
+        <translation>出现了错误，详细信息已写入日志文件。</translation>
+    </message>
+    <message>
+        <source>Checking every row...</source>
+        <translation>正在检查每一行...</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the details are in the log file. Rows saved before the problem can be undone from the import history.</source>
+        <translation>出现了错误，详细信息已写入日志文件。出错前已保存的行可以在导入历史中撤销。</translation>
+    </message>
+    <message>
+        <source>Save the failed rows</source>
+        <translation>保存失败的行</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Failed rows saved</source>
+        <translation>已保存失败的行</translation>
+    </message>
+    <message>
+        <source>The failed rows are in {path}. Fix them there and import that file.</source>
+        <translation>失败的行已保存到 {path}。请在该文件中更正后再导入。</translation>
+    </message>
+    <message>
+        <source>Failed rows not saved</source>
+        <translation>未能保存失败的行</translation>
+    </message>
+    <message>
+        <source>Saving the failed rows...</source>
+        <translation>正在保存失败的行...</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>撤销本次导入</translation>
+    </message>
+    <message>
+        <source>Remove the customers and records this import created and put back the customers it updated?</source>
+        <translation>删除本次导入新建的客户和记录，并还原被更新的客户？</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Undo anyway? The later edits of those customers are lost too.</source>
+        <translation>{reason}
+
+仍要撤销吗？这些客户之后的修改也会丢失。</translation>
+    </message>
+    <message>
+        <source>Undoing the import...</source>
+        <translation>正在撤销导入...</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +2771,10 @@ Undo anyway?</source>
         <translation>成交</translation>
     </message>
     <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
         <source>Customer code</source>
         <translation>客户编号</translation>
     </message>
@@ -1912,6 +2970,134 @@ Undo anyway?</source>
         <source>Region</source>
         <translation>地区</translation>
     </message>
+    <message>
+        <source>Status (valid / invalid)</source>
+        <translation>状态（有效/无效）</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <source>Contact title</source>
+        <translation>联系人职务</translation>
+    </message>
+    <message>
+        <source>Contact mobile</source>
+        <translation>联系人手机</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>联系人邮箱</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>跟进渠道</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>跟进内容</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>跟进结果</translation>
+    </message>
+    <message>
+        <source>Deal title</source>
+        <translation>销售机会名称</translation>
+    </message>
+    <message>
+        <source>Deal amount</source>
+        <translation>销售机会金额</translation>
+    </message>
+    <message>
+        <source>Deal stage</source>
+        <translation>销售阶段</translation>
+    </message>
+    <message>
+        <source>Expected close date</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>成交日期</translation>
+    </message>
+    <message>
+        <source>Order amount</source>
+        <translation>成交金额</translation>
+    </message>
+    <message>
+        <source>Order cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>已收款</translation>
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation>产品品类</translation>
+    </message>
+    <message>
+        <source>Products / description</source>
+        <translation>产品/说明</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>销售机会</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>成交记录</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -1982,6 +3168,10 @@ Undo anyway?</source>
         <translation>跟进记录</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>统计分析</translation>
+    </message>
+    <message>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
@@ -1996,6 +3186,10 @@ Undo anyway?</source>
     <message>
         <source>&amp;Settings...</source>
         <translation>设置(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Backups and restore...</source>
+        <translation>备份与恢复(&amp;B)...</translation>
     </message>
     <message>
         <source>&amp;Recompute classification</source>
@@ -2014,6 +3208,18 @@ Undo anyway?</source>
         <translation>关于 CRM Desktop(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Print...</source>
+        <translation>打印(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Print the customer profile or the customer list, with a preview</source>
+        <translation>打印客户档案或客户列表（带预览）</translation>
+    </message>
+    <message>
+        <source>Print address &amp;labels...</source>
+        <translation>打印地址标签(&amp;L)...</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2030,16 +3236,40 @@ Undo anyway?</source>
         <translation>主工具栏</translation>
     </message>
     <message>
+        <source>&amp;Import...</source>
+        <translation>导入(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Import customers, follow-ups, deals or orders from Excel or CSV</source>
+        <translation>从 Excel 或 CSV 导入客户、跟进记录、销售机会或成交记录</translation>
+    </message>
+    <message>
+        <source>Import &amp;history...</source>
+        <translation>导入历史(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>The imports so far; undo one</source>
+        <translation>查看以往的导入，可撤销其中一次</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>导出(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Export the current list or all customers to Excel or CSV</source>
+        <translation>将当前列表或全部客户导出为 Excel 或 CSV</translation>
+    </message>
+    <message>
+        <source>Save import &amp;template...</source>
+        <translation>保存导入模板(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>A blank workbook with the columns the import recognises</source>
+        <translation>一个空白工作簿，包含导入可识别的列</translation>
+    </message>
+    <message>
         <source>Recomputing tiers, value classes and RFM segments...</source>
         <translation>正在重新计算客户等级、价值分类和 RFM 分群...</translation>
-    </message>
-    <message>
-        <source>About CRM Desktop</source>
-        <translation>关于 CRM Desktop</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;CRM Desktop {version}&lt;/h3&gt;&lt;p&gt;Customer management for office staff.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CRM Desktop {version}&lt;/h3&gt;&lt;p&gt;面向办公室人员的客户管理软件。&lt;/p&gt;&lt;p&gt;数据库：{path}&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) in this view</source>
@@ -2051,6 +3281,129 @@ Undo anyway?</source>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>待跟进 %n 条</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>匹配列</translation>
+    </message>
+    <message>
+        <source>Each column of the file goes to a field. Columns you do not need can be kept in the notes or ignored.</source>
+        <translation>文件中的每一列对应一个字段。不需要的列可以放入备注或忽略。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <source>Import into</source>
+        <translation>导入到</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Keep in notes</source>
+        <translation>放入备注</translation>
+    </message>
+    <message>
+        <source>This matching was remembered from your last file with the same columns.</source>
+        <translation>此匹配沿用了上次相同列的文件的设置。</translation>
+    </message>
+    <message>
+        <source>No column was recognised. Choose a field for at least the column that holds the customer&apos;s name.</source>
+        <translation>没有识别出任何列。请至少为存放客户名称的列选择一个字段。</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复客户</translation>
+    </message>
+    <message>
+        <source>A row is the same customer as one already saved when it has the same customer code, credit code, mobile, e-mail or name. Rows with different customer codes are always different customers.</source>
+        <translation>如果某行的客户编号、统一社会信用代码、手机、邮箱或名称与已有客户相同，即视为同一客户。客户编号不同的行始终视为不同客户。</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them (recommended)</source>
+        <translation>跳过（推荐）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The customer already saved stays as it is; the row is counted as skipped.</source>
+        <translation>已有客户保持不变，该行计为已跳过。</translation>
+    </message>
+    <message>
+        <source>&amp;Update the saved customer</source>
+        <translation>更新已有客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The columns you matched overwrite those fields of the saved customer; its other fields stay. The import can be undone, updates included.</source>
+        <translation>已匹配的列会覆盖已有客户的相应字段，其他字段保持不变。导入（包括更新）可以撤销。</translation>
+    </message>
+    <message>
+        <source>Import as &amp;new customers</source>
+        <translation>作为新客户导入(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Every row becomes a new customer, even when it looks like one already saved.</source>
+        <translation>每一行都新建为客户，即使看起来与已有客户相同。</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run: check every row</source>
+        <translation>试运行：检查每一行(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reads and checks the whole file and says what the import would do, without saving anything.</source>
+        <translation>读取并检查整个文件，说明导入将会做什么，但不保存任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n row(s): the import would create {created}, update {updated}, skip {skipped} and fail {failed}.</source>
+        <translation>
+            <numerusform>已检查 %n 行：导入将新建 {created} 位、更新 {updated} 位、跳过 {skipped} 位，失败 {failed} 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation>第 {row} 行：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check the first rows</source>
+        <translation>检查前几行</translation>
+    </message>
+    <message>
+        <source>This is how the first rows will be imported. Cells with a problem are red: point at one to read why. Rows with problems are not imported; they go to the error workbook, where you can fix and import them again.</source>
+        <translation>前几行将按如下方式导入。有问题的单元格显示为红色，鼠标指向即可查看原因。有问题的行不会导入，而是放入错误工作簿，可在其中更正后重新导入。</translation>
+    </message>
+    <message>
+        <source>Converting the first rows...</source>
+        <translation>正在转换前几行...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown.</source>
+        <translation>
+            <numerusform>显示 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have problems.</source>
+        <translation>
+            <numerusform>其中 %n 行有问题。</numerusform>
         </translation>
     </message>
 </context>
@@ -2138,8 +3491,8 @@ Undo anyway?</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>名称/职务</translation>
+        <source>Job title</source>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Mobile</source>
@@ -2176,6 +3529,10 @@ Undo anyway?</source>
     <message>
         <source>Delete the deal “{name}” and its stage history?</source>
         <translation>删除销售机会“{name}”及其阶段变更记录？</translation>
+    </message>
+    <message>
+        <source>Deal name</source>
+        <translation>机会名称</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -2418,6 +3775,349 @@ Undo anyway?</source>
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新增客户</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃期</translation>
+    </message>
+    <message>
+        <source>Churning</source>
+        <translation>流失期</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>休眠期</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>挽回客户</translation>
+    </message>
+    <message>
+        <source>Repurchase rate (customers)</source>
+        <translation>复购率（按客户）</translation>
+    </message>
+    <message>
+        <source>Repurchase rate (orders)</source>
+        <translation>复购率（按订单）</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>客户保留率</translation>
+    </message>
+    <message>
+        <source>Average satisfaction</source>
+        <translation>平均满意度</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>成交金额</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Total profit</source>
+        <translation>总利润</translation>
+    </message>
+    <message>
+        <source>Profit share of the top 20%</source>
+        <translation>前 20% 客户的利润占比</translation>
+    </message>
+    <message>
+        <source>Average customer lifetime value</source>
+        <translation>平均客户终身价值</translation>
+    </message>
+    <message>
+        <source>{label}: {count} customers, revenue in the period {amount}</source>
+        <translation>{label}：{count} 位客户，期间收入 {amount}</translation>
+    </message>
+    <message>
+        <source>Revenue in the period</source>
+        <translation>期间收入</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>{month}: {count} new customers</source>
+        <translation>{month}：新增 {count} 位客户</translation>
+    </message>
+    <message>
+        <source>New customers per month</source>
+        <translation>每月新增客户</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <source>{month}: average {score} from {count} ratings</source>
+        <translation>{month}：{count} 次评价，平均 {score} 分</translation>
+    </message>
+    <message>
+        <source>Satisfaction trend</source>
+        <translation>满意度趋势</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>{name}: profit {profit} from {count} orders</source>
+        <translation>{name}：{count} 笔订单，利润 {profit}</translation>
+    </message>
+    <message>
+        <source>Top customers by profit</source>
+        <translation>利润最高的客户</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>销售机会数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reached this stage</source>
+        <translation>到达此阶段数</translation>
+    </message>
+    <message>
+        <source>Conversion from the stage before</source>
+        <translation>上一阶段转化率</translation>
+    </message>
+    <message>
+        <source>{count} now · {amount}</source>
+        <translation>当前 {count} 个 · {amount}</translation>
+    </message>
+    <message>
+        <source>{stage}: reached by {reached}; {count} deals now at this stage ({amount}); conversion {conversion}</source>
+        <translation>{stage}：{reached} 个到达；当前处于此阶段 {count} 个（{amount}）；转化率 {conversion}</translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进次数</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>逾期跟进</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>成交数</translation>
+    </message>
+    <message>
+        <source>{name}: {customers} customers, {new} new, {follow_ups} follow-ups ({overdue} overdue), {won} deals won ({amount})</source>
+        <translation>{name}：{customers} 位客户，新增 {new} 位，跟进 {follow_ups} 次（逾期 {overdue} 次），成交 {won} 个（{amount}）</translation>
+    </message>
+    <message>
+        <source>Staff KPIs</source>
+        <translation>员工业绩</translation>
+    </message>
+    <message>
+        <source>Tier distribution</source>
+        <translation>客户等级分布</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Lifecycle stages</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Value classes</source>
+        <translation>价值分类</translation>
+    </message>
+    <message>
+        <source>Value class</source>
+        <translation>价值分类</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>自定义日期</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>One owner</source>
+        <translation>按负责人</translation>
+    </message>
+    <message>
+        <source>One tier</source>
+        <translation>按客户等级</translation>
+    </message>
+    <message>
+        <source>One tag</source>
+        <translation>按标签</translation>
+    </message>
+    <message>
+        <source>The customer list&apos;s current filter</source>
+        <translation>客户列表当前的筛选条件</translation>
+    </message>
+    <message>
+        <source>Analysis report...</source>
+        <translation>分析报告...</translation>
+    </message>
+    <message>
+        <source>Print preview of the analysis report; print it or save it as PDF</source>
+        <translation>分析报告的打印预览，可打印或另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>Export table...</source>
+        <translation>导出表格...</translation>
+    </message>
+    <message>
+        <source>Save this table as an Excel workbook (.xlsx)</source>
+        <translation>将此表格保存为 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Loading the charts...</source>
+        <translation>正在加载图表...</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose an end date on or after the start date.</source>
+        <translation>期间的结束日期早于开始日期：请选择不早于开始日期的结束日期。</translation>
+    </message>
+    <message>
+        <source>Computing...</source>
+        <translation>正在计算...</translation>
+    </message>
+    <message>
+        <source>No owner or tag to choose yet, so all customers are shown.</source>
+        <translation>暂无可选的负责人或标签，因此显示全部客户。</translation>
+    </message>
+    <message>
+        <source>{start} to {end}, as of {as_of}</source>
+        <translation>{start} 至 {end}，截至 {as_of}</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>正在导出...</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>You can cancel: the rows already saved stay, and the whole import can still be undone.</source>
+        <translation>可以取消：已保存的行会保留，整个导入仍可撤销。</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Reading and saving the rows...</source>
+        <translation>正在读取并保存各行...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved...</source>
+        <translation>
+            <numerusform>已保存 %n 行...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling after the current batch...</source>
+        <translation>当前批次完成后取消...</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2469,6 +4169,27 @@ Undo anyway?</source>
     </message>
 </context>
 <context>
+    <name>SheetPage</name>
+    <message>
+        <source>Choose the sheet</source>
+        <translation>选择工作表</translation>
+    </message>
+    <message>
+        <source>The sheet that looks like a customer list is chosen; pick another if it is not the right one.</source>
+        <translation>已选中看起来像客户名单的工作表；如果不对，请另选。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}  —  %n row(s)</source>
+        <translation>
+            <numerusform>{name}  —  %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(hidden sheet)</source>
+        <translation>（隐藏的工作表）</translation>
+    </message>
+</context>
+<context>
     <name>StaffPage</name>
     <message>
         <source>Name of a new staff member</source>
@@ -2505,6 +4226,81 @@ Undo anyway?</source>
     <message>
         <source>There is already a staff member with this name.</source>
         <translation>已有同名员工。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>What happened to each row of the sheet.</source>
+        <translation>工作表中每一行的处理结果。</translation>
+    </message>
+    <message>
+        <source>Save the &amp;failed rows as a workbook...</source>
+        <translation>将失败的行保存为工作簿(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>The rows that were not imported, as they were in your file, with the reason in the first column. Fix them and import that workbook.</source>
+        <translation>未导入的行按原文件内容保存，第一列为原因。请更正后导入该工作簿。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>撤销本次导入(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Put the customer database back exactly as it was before this import.</source>
+        <translation>将客户数据库完全恢复到本次导入之前的状态。</translation>
+    </message>
+    <message>
+        <source>The import did not finish</source>
+        <translation>导入未完成</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <source>Created: {n}</source>
+        <translation>新建：{n}</translation>
+    </message>
+    <message>
+        <source>Updated: {n}</source>
+        <translation>更新：{n}</translation>
+    </message>
+    <message>
+        <source>Skipped (already saved): {n}</source>
+        <translation>跳过（已存在）：{n}</translation>
+    </message>
+    <message>
+        <source>Failed: {n}</source>
+        <translation>失败：{n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not data (blank, notes, totals) and were left out.</source>
+        <translation>
+            <numerusform>有 %n 行不是数据（空行、备注、合计），已略过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the rows saved before the cancel stay; undo the import to remove them.</source>
+        <translation>已取消：取消前已保存的行会保留；撤销导入即可删除它们。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation>第 {row} 行：{reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more in the error workbook.</source>
+        <translation>
+            <numerusform>……另有 %n 行，见错误工作簿。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was undone: the database is as it was before.</source>
+        <translation>导入已撤销：数据库已恢复到导入之前的状态。</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +4526,68 @@ Delete it?</source>
     <message>
         <source>Value classes</source>
         <translation>价值分类</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to CRM Desktop</source>
+        <translation>欢迎使用 CRM Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to CRM Desktop&lt;/h3&gt;&lt;p&gt;Your customer database is empty. How would you like to begin?&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;欢迎使用 CRM Desktop&lt;/h3&gt;&lt;p&gt;客户数据库还是空的。您想从哪里开始？&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>数据库：{path}</translation>
+    </message>
+    <message>
+        <source>You can choose another location in the settings.</source>
+        <translation>可以在设置中选择其他位置。</translation>
+    </message>
+    <message>
+        <source>&amp;Import a spreadsheet...</source>
+        <translation>导入电子表格(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Bring in your customer list from Excel (.xlsx, .xls, .ods) or CSV.</source>
+        <translation>从 Excel（.xlsx、.xls、.ods）或 CSV 文件导入客户名单。</translation>
+    </message>
+    <message>
+        <source>Importing spreadsheets is not available in this version.</source>
+        <translation>此版本暂不支持导入电子表格。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load &amp;demo data</source>
+        <translation>加载演示数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Invented customers with three years of follow-ups, deals and orders, to try the application. Delete them before real work, or use another database file.</source>
+        <translation>虚构的客户，附带三年的跟进记录、销售机会和成交记录，供试用本软件。正式使用前请删除这些数据，或改用另一个数据库文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Start with an empty database</source>
+        <translation>从空数据库开始(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %n demo customer(s)...</source>
+        <translation>
+            <numerusform>正在创建 %n 位演示客户...</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>customer_reports</name>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
     </message>
 </context>
 </TS>

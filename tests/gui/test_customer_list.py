@@ -526,3 +526,43 @@ def test_set_filter_from_a_report_shows_a_chosen_set(make_tab: MakeTab, people: 
     tab.set_filter(CustomerFilter(customer_ids=chosen))
     assert sorted(tab.model.ids()) == sorted(chosen)
     assert "A chosen set of 2 customer(s)" in tab.summary_label.text()
+
+
+def test_summary_says_an_open_created_period_in_words(make_tab: MakeTab, people: Names) -> None:
+    tab = make_tab()
+    start = dt.date(2025, 1, 1)
+    tab.set_filter(CustomerFilter(created_from=start, tiers=["super"]))
+    parts = tab.panel.summary_parts()
+    assert f"Created on or after {start.isoformat()}" in parts
+    assert not any("\u2026" in part for part in parts), "no dangling ellipsis for an open end"
+    tab.set_filter(CustomerFilter(created_to=start))
+    assert tab.panel.summary_parts() == [f"Created on or before {start.isoformat()}"]
+
+
+def test_row_menu_prints_address_labels_for_the_selected_rows(
+    make_tab: MakeTab,
+    people: Names,
+    db: SqliteDatabase,
+    qtbot: QtBot,
+    qsettings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pathlib import Path
+
+    from crm_desktop.ui import customer_reports, printing
+    from crm_desktop.ui.main_window import MainWindow
+
+    shown: list[printing.Report] = []
+    monkeypatch.setattr(printing, "print_with_preview", lambda report, parent: shown.append(report))
+    window = MainWindow(qsettings, Path(db.database))
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.list_tab
+    selected = select_rows(tab, [0, 2])
+    menu = tab.row_menu()
+    assert window.act_print_labels in menu.actions(), "the window's command, not a copy"
+    window.act_print_labels.trigger()
+    assert len(shown) == 1 and isinstance(shown[0], customer_reports.LabelReport)
+    labelled = {entry.name for entry in shown[0].entries}
+    assert labelled == {n for n, i in people.items() if i in selected}
+    assert window.act_print_labels not in make_tab().row_menu().actions(), "no window, no labels"
