@@ -47,7 +47,7 @@ from crm_desktop.domain.settings import (
 from crm_desktop.services import facts
 from crm_desktop.services import settings as settings_service
 from crm_desktop.storage import search
-from crm_desktop.storage.database import bound_database
+from crm_desktop.storage.database import bound_database, refresh_statistics
 
 if TYPE_CHECKING:
     from _typeshed import SupportsLenAndGetItem
@@ -1372,6 +1372,7 @@ def generate_demo(
                 progress(done, customers)
         if done:
             facts.refresh_classification(today, settings)
+            refresh_statistics(db)
     finally:
         db.execute_sql(f"PRAGMA cache_size = {int(old_cache)}")
     return DemoSummary(

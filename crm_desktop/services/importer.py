@@ -112,7 +112,7 @@ from crm_desktop.services.import_writer import RECORD_TABLES, BatchWriter, Pendi
 from crm_desktop.services.spreadsheet import SheetInfo, SkippedRow, Table
 from crm_desktop.services.validation import Problem
 from crm_desktop.storage import backup
-from crm_desktop.storage.database import bound_database
+from crm_desktop.storage.database import bound_database, refresh_statistics
 from crm_desktop.storage.models import (
     ImportBatch,
     Operation,
@@ -616,6 +616,7 @@ class _Run:
                 raise
         if not self.dry:
             self._end(journal.STATUS_DONE)
+            refresh_statistics(self.db)
         self.summary.seconds = time.perf_counter() - started
         return self.summary
 
