@@ -5,8 +5,11 @@ This is the only module with SQLite-specific search SQL (a server database would
 - `customer_fts(body)`: one row per customer (rowid = customer id) holding names, contact
   names, phones, e-mails and pinyin. The trigram tokenizer finds any substring of three or
   more characters, Chinese included.
-- `customer_short(chars, text)`: names and pinyin initials only, indexed one character per
-  token. Trigrams cannot answer one- or two-character queries (张三, zs); this index does.
+- `customer_short(chars, text)`: names and pinyin initials only. Chinese characters are
+  indexed one per token, Latin words (initials such as zxm, English names) whole with
+  prefix indexes. Trigrams cannot answer one- or two-character queries (张三, zs); this
+  index does: Chinese as a phrase of characters, Latin letters as a word prefix (zs finds
+  the initials zsf and the name Zsolt).
 
 Every write that changes what a customer is found by calls `reindex_customers` in the same
 transaction, so the index never drifts from the data.
@@ -14,6 +17,7 @@ transaction, so the index never drifts from the data.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from peewee import Database
@@ -21,6 +25,7 @@ from peewee import Database
 from crm_desktop.domain.search_text import normalize_query, search_document
 
 TRIGRAM = 3
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # GLOB's wildcard characters, each written as a one-character class so it matches itself.
 _GLOB_LITERAL = {"*": "[*]", "?": "[?]", "[": "[[]"}
 
@@ -32,11 +37,12 @@ def create_index(db: Database) -> None:
         "CREATE VIRTUAL TABLE IF NOT EXISTS customer_fts "
         "USING fts5(body, tokenize='trigram', detail=none)"
     )
-    # One token per character ("曾 小 明", "z x m"): a one- or two-character query is a
-    # term or a two-token phrase, answered from the index instead of a scan of every name.
+    # One token per Chinese character ("曾 小 明"), Latin words whole ("zxm"): a short query
+    # is a phrase or a prefix answered from the index instead of a scan of every name.
     db.execute_sql(
         "CREATE VIRTUAL TABLE IF NOT EXISTS customer_short "
-        "USING fts5(chars, text UNINDEXED, tokenize='unicode61 remove_diacritics 0')"
+        "USING fts5(chars, text UNINDEXED, tokenize='unicode61 remove_diacritics 0', "
+        "prefix='1 2')"
     )
 
 
@@ -77,7 +83,7 @@ def write_documents(db: Database, docs: Iterable[tuple[int, str, str]]) -> None:
     )
     cursor.executemany(
         "INSERT INTO customer_short(rowid, chars, text) VALUES (?, ?, ?)",
-        [(r[0], " ".join(r[2]), r[2]) for r in rows],
+        [(r[0], short_tokens(r[2]), r[2]) for r in rows],
     )
 
 
@@ -122,7 +128,9 @@ def match_clause(text: str) -> tuple[str, list[object]] | None:
     if len(query) >= TRIGRAM:
         literal = "".join(_GLOB_LITERAL.get(char, char) for char in query)
         return "SELECT rowid FROM customer_fts WHERE body GLOB ?", [f"*{literal}*"]
-    tokens = [char for char in query if char.isalnum()]
+    if query.isascii() and query.isalnum():
+        return "SELECT rowid FROM customer_short WHERE customer_short MATCH ?", [f"{query}*"]
+    tokens = short_tokens(query).split()
     if not tokens:
         return "SELECT rowid FROM customer_short WHERE instr(text, ?) > 0", [query]
     phrase = '"' + " ".join(tokens) + '"'
@@ -130,3 +138,8 @@ def match_clause(text: str) -> tuple[str, list[object]] | None:
         "SELECT rowid FROM customer_short WHERE customer_short MATCH ? AND instr(text, ?) > 0",
         [phrase, query],
     )
+
+
+def short_tokens(text: str) -> str:
+    """The short index's tokens: every Chinese character apart, Latin words kept whole."""
+    return _CJK_CHAR.sub(r" \g<0> ", text)

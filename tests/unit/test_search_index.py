@@ -45,3 +45,13 @@ def test_pinyin_is_read_in_context_with_every_surname_reading() -> None:
     assert {"shantianfang", "dantianfang"} <= set(full)
     full, _ = pinyin_spellings("李解放")
     assert {"lijiefang", "lixiefang"} <= set(full)  # 解 is a polyphonic surname anywhere
+
+
+def test_one_or_two_latin_letters_find_initials_and_words_by_their_start(
+    db: SqliteDatabase, new_customer: Callable[..., int]
+) -> None:
+    zeng = new_customer("曾小明")
+    acme = new_customer("Acme Trading")
+    assert zeng in _found("zx") and zeng in _found("z")
+    assert acme in _found("tr") and acme in _found("Ac")
+    assert zeng not in _found("xm"), "initials match from their start"
