@@ -405,7 +405,13 @@ def distinct_values(column: str) -> list[str]:
     """The values in use for a text column the filter panel offers (region, source...)."""
     if column not in {"province", "city", "source", "industry"}:
         raise ValueError(f"not a filterable text column: {column}")
+    # A skip scan: each step seeks the next larger value in the column's index, so a
+    # million customers with forty cities cost forty index seeks, not a million-row scan.
     rows = bound_database().execute_sql(
-        f"SELECT DISTINCT {column} FROM customer WHERE {column} != '' ORDER BY {column}"
+        f"WITH RECURSIVE found(value) AS ("
+        f" SELECT min({column}) FROM customer WHERE {column} > ''"
+        f" UNION ALL SELECT (SELECT min({column}) FROM customer WHERE {column} > found.value)"
+        f" FROM found WHERE found.value IS NOT NULL)"
+        f" SELECT value FROM found WHERE value IS NOT NULL"
     )
     return [r[0] for r in rows]

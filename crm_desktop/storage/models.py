@@ -59,6 +59,8 @@ class Staff(BaseModel):
 LIST_INDEXED_COLUMNS = (
     "code",
     "source",
+    "industry",
+    "city",
     "is_valid",
     "service_expiry",
     "tier",
