@@ -166,6 +166,12 @@ def main() -> int:
         print(f"{label:32s} median {median:8.2f} {unit}  worst {worst:8.2f} {unit}  "
               f"ratio to target {median / TARGETS[key]:.2f}")
     print(f"{'  of which search debounce':32s} {delay:8.0f} ms")
+    for index, text in enumerate(SEARCHES):
+        times = [float(r["search"][index]) * 1000 for r in runs]  # type: ignore[index]
+        print(f"    search {text!r:12s} median {statistics.median(times):8.1f} ms")
+    for index, key in enumerate(SORTS):
+        times = [float(r["sort"][index]) * 1000 for r in runs]  # type: ignore[index]
+        print(f"    sort by {key:16s} median {statistics.median(times):8.1f} ms")
     print(f"{'peak memory':32s} {peak:8.0f} MB  ratio to target {peak / TARGETS['peak_mb']:.2f}")
     return 0
 

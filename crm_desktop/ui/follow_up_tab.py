@@ -1575,6 +1575,8 @@ class FollowUpTab(QWidget):
             lambda token: load_reminders(today, owner, days, limit),
             on_success=lambda data: self._reminders_loaded(generation, data),
             on_failure=lambda exc: self._reminders_failed(generation, exc),
+            # Only reads: the list's queries and the user's writes need not wait for it.
+            background=True,
         )
 
     def _reminders_loaded(self, generation: int, data: ReminderData) -> None:

@@ -6,8 +6,10 @@
 
 Database work runs on one worker thread (one at a time, like Anki's task manager), so two
 writes never race; the worker opens its own SQLite connection (peewee connects per thread).
-Work that opens its own sqlite3 connections and may run for minutes (backups, integrity
-checks) goes to a second worker with `background=True`, so the list never waits for it.
+Work that only reads, or opens its own sqlite3 connections, and may take long (backups,
+integrity checks, the reminder lists) goes to the background workers with
+`background=True`, so the list's queries and the user's writes never wait for it; WAL lets
+those readers run beside the writer.
 A progress dialog appears only when the work takes longer than PROGRESS_DELAY_MS, and has a
 Cancel button when the work reads `token.is_cancelled`. Callbacks run on the GUI thread;
 workers never touch widgets.
@@ -52,7 +54,8 @@ def background_pool() -> QThreadPool:
     global _background_pool
     if _background_pool is None:
         _background_pool = QThreadPool()
-        _background_pool.setMaxThreadCount(1)
+        # Two: a reminder refresh does not wait for an hour-long backup of a big file.
+        _background_pool.setMaxThreadCount(2)
     return _background_pool
 
 
@@ -206,8 +209,8 @@ def run_task(
 ) -> Task:
     """Run `work(token)` on the database worker; callbacks come back on the GUI thread.
 
-    `background=True` runs it on the second worker instead: only for work that uses its
-    own sqlite3 connections, never the models. Without `on_failure`, an environment error
+    `background=True` runs it on a background worker instead: only for work that reads
+    (each thread has its own connection) or uses its own sqlite3 connections. Without `on_failure`, an environment error
     is shown as a plain message and a bug goes to the crash dialog.
     """
     task = Task(parent, work, on_success, on_failure, label, cancellable, background)
