@@ -71,7 +71,7 @@ def register(add: AddCommand) -> None:
     parser.add_argument(
         "--language",
         choices=LANGUAGES,
-        help="language of the printed labels (default: the system's)",
+        help="language of the printed labels (default: the window's, else the system's)",
     )
     parser.set_defaults(run=run)
 
@@ -123,11 +123,26 @@ def _application(language: str | None, *, widgets: bool) -> Any:
     from crm_desktop import translations
 
     if language is None:
-        language = "zh_CN" if QLocale.system().name().lower().startswith("zh") else "en"
+        language = _window_language()
     translator = QTranslator(app)
     if translator.load(str(translations.qm_path(language))):
         app.installTranslator(translator)
+    # Numbers and money as the window writes them in that language (¥1,234.00).
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+        if language.startswith("zh")
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    )
     return app
+
+
+def _window_language() -> str:
+    """The language chosen in the window, else the system's."""
+    from crm_desktop.app import make_settings
+    from crm_desktop.ui.i18n import LANGUAGE_KEY, LANGUAGE_NAMES, system_language
+
+    saved = make_settings().value(LANGUAGE_KEY)
+    return saved if isinstance(saved, str) and saved in LANGUAGE_NAMES else system_language()
 
 
 def _filter(args: argparse.Namespace) -> Any:
