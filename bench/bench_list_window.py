@@ -5,7 +5,8 @@
 DATABASE should hold about 1,000,000 customers (`python bench/bench_search.py` or
 `python main.py demo --customers 1000000 --db DATABASE` makes one). Each run starts a fresh
 process (offscreen) and measures:
-- launch: from process start to the list painted with its first rows;
+- launch: from process start to the list painted with its first rows (a long unfiltered
+  list shows its first page while the rest of its ids load);
 - search: from the last keystroke in the search box to the list painted with the result
   (the debounce delay is included and also shown separately);
 - sort: from a click on a column header to the list painted in the new order;
@@ -59,14 +60,26 @@ steps = []
 
 class PaintWatch(QObject):
     def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and state["waiting"] and not model.is_busy() \
-                and model.rowCount() > 0 and model.queries_run > state.get("queries", 0):
-            name = state["waiting"]
+        if event.type() != QEvent.Type.Paint or not state["waiting"] or model.rowCount() == 0:
+            return False
+        name = state["waiting"]
+        if name == "launch":
+            shown = model.customer_id(0) is not None  # the first page, maybe before the rest
+        else:
+            shown = not model.is_busy() and model.queries_run > state.get("queries", 0)
+        if shown:
             state["waiting"] = None
             took = time.perf_counter() - state["started"] if name != "launch" else time.time() - T0
             results.setdefault(name, []).append(took)
-            QTimer.singleShot(50, next_step)
+            QTimer.singleShot(50, when_idle)
         return False
+
+def when_idle():
+    # The next step starts once the list has every id (after launch the rest still loads).
+    if model.is_busy():
+        QTimer.singleShot(20, when_idle)
+    else:
+        next_step()
 
 watch = PaintWatch()
 view.viewport().installEventFilter(watch)

@@ -14,6 +14,9 @@ whose generation is no longer the latest is dropped (typing in the search box st
 from __future__ import annotations
 
 import datetime as dt
+import importlib
+import logging
+import sys
 from array import array
 from collections import OrderedDict
 from collections.abc import Iterable
@@ -47,6 +50,10 @@ from crm_desktop.ui import labels, tasks
 PAGE_SIZE = 200
 CACHE_ROWS = 4000  # about 20 pages: a few screens either way of where the user is
 CUSTOMER_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+log = logging.getLogger(__name__)
+
+FIRST_PAGE_MIN_ROWS = 50_000  # an unfiltered list this long shows its first page first
+UNKNOWN_ID = 0  # a row below the first page while the list's ids are still loading
 NUMPY_LOOKUP_ROWS = 20_000  # beyond this, finding rows by id uses numpy (a Python loop is slow)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -299,6 +306,17 @@ class CustomerListModel(QAbstractTableModel):
         latest = self._generation
         flt_copy, sort, desc = replace(self._filter), self._sort_key, self._descending
 
+        def first_page(token: tasks.CancelToken) -> tuple[array[int], int] | None:
+            # The unfiltered list of a big base: its first rows and its length come back in
+            # milliseconds, a million ids in a second. Show the first while the rest load.
+            if latest.value != generation:
+                return None
+            total = customer_list.count(flt_copy)
+            if total < FIRST_PAGE_MIN_ROWS:
+                return None
+            first = customer_list.query_ids(flt_copy, sort, desc, limit=PAGE_SIZE)
+            return first, total
+
         def work(token: tasks.CancelToken) -> tuple[array[int], dt.date, BusinessSettings] | None:
             # Runs on the worker: a query superseded while it waited is not worth running.
             if latest.value != generation:
@@ -306,14 +324,18 @@ class CustomerListModel(QAbstractTableModel):
             today = dt.date.today()
             settings = settings_service.business_settings()
             ids = customer_list.query_ids(flt_copy, sort, desc, today=today, settings=settings)
-            if len(ids) > NUMPY_LOOKUP_ROWS:
-                # rows_of will need numpy on the GUI thread: pay its import (a quarter of a
-                # second) here, once, rather than as a pause in the window.
-                import numpy  # noqa: F401
             return ids, today, settings
 
         self._busy = True
         self.sig_query_started.emit()
+        if flt_copy.is_empty():
+            tasks.run_task(
+                self._task_parent,
+                first_page,
+                on_success=lambda result: self._first_page_done(generation, result),
+                # The full query that follows fails the same way and reports it once.
+                on_failure=lambda exc: log.info("first page not shown: %s", exc),
+            )
         tasks.run_task(
             self._task_parent,
             work,
@@ -328,6 +350,10 @@ class CustomerListModel(QAbstractTableModel):
             return  # superseded by a newer query: its result is the one to show
         ids, today, settings = result
         self._busy = False
+        if len(ids) > NUMPY_LOOKUP_ROWS and "numpy" not in sys.modules:
+            # rows_of will need numpy on the GUI thread: import it (a quarter of a second)
+            # in the background now, rather than as a pause in the window later.
+            tasks.run_task(None, lambda token: importlib.import_module("numpy"), background=True)
         self.beginResetModel()
         self._ids = ids
         self._pages.clear()
@@ -337,6 +363,18 @@ class CustomerListModel(QAbstractTableModel):
         self.endResetModel()
         self.queries_run += 1
         self.sig_query_finished.emit(len(ids))
+
+    def _first_page_done(self, generation: int, result: tuple[array[int], int] | None) -> None:
+        """Show the first rows at once; the rows below stay blank until every id is in."""
+        if generation != self._generation.value or result is None or self._ids:
+            return
+        first, total = result
+        placeholder = array("q", first)
+        placeholder.extend(array("q", [UNKNOWN_ID]) * (total - len(first)))
+        self.beginResetModel()
+        self._ids = placeholder
+        self._pages.clear()
+        self.endResetModel()
 
     def _query_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation.value:
@@ -361,7 +399,7 @@ class CustomerListModel(QAbstractTableModel):
         return self._ids
 
     def customer_id(self, row: int) -> int | None:
-        if 0 <= row < len(self._ids):
+        if 0 <= row < len(self._ids) and self._ids[row] != UNKNOWN_ID:
             return int(self._ids[row])
         return None
 
@@ -392,7 +430,8 @@ class CustomerListModel(QAbstractTableModel):
         return page.get(int(self._ids[row]))
 
     def _fetch_page(self, number: int) -> dict[int, dict[str, Any]]:
-        chunk = self._ids[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
+        page_ids = self._ids[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
+        chunk = [i for i in page_ids if i != UNKNOWN_ID]
         rows = customer_list.fetch_rows(chunk, today=self._today, settings=self._settings)
         self.rows_fetched += len(chunk)
         page = {int(r["id"]): r for r in rows}
@@ -497,7 +536,7 @@ class CustomerListModel(QAbstractTableModel):
             return None
         spec = COLUMNS[column]
         if role == CUSTOMER_ID_ROLE:
-            return int(self._ids[row_number])
+            return self.customer_id(row_number)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if spec.numeric:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -142,6 +142,27 @@ def test_model_passes_modeltester_and_shows_formatted_values(
     assert cell("张三", "name", CUSTOMER_ID_ROLE) == people["张三"]
 
 
+def test_a_long_unfiltered_list_shows_its_first_page_before_every_id_is_in(
+    qtbot: QtBot, people: Names, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(list_model, "FIRST_PAGE_MIN_ROWS", 1)
+    monkeypatch.setattr(list_model, "PAGE_SIZE", 2)
+    model = CustomerListModel()
+    seen: list[list[int | None]] = []
+    model.modelReset.connect(
+        lambda: seen.append([model.customer_id(r) for r in range(model.rowCount())])
+    )
+    model.query(CustomerFilter())
+    first, full = seen
+    assert len(first) == len(full) == 6, "the scroll bar has the whole length at once"
+    assert first[:2] == full[:2] and first[2:] == [None] * 4
+    assert model.data(model.index(5, 0)) is not None, "every row once the ids are in"
+    # A filtered list runs one query: its length is not known without running it.
+    seen.clear()
+    model.query(CustomerFilter(tiers=["vip"]))
+    assert len(seen) == 1
+
+
 def test_invalid_customers_are_greyed(
     qtbot: QtBot, qtmodeltester: object, db: SqliteDatabase
 ) -> None:
