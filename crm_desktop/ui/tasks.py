@@ -210,8 +210,9 @@ def run_task(
     """Run `work(token)` on the database worker; callbacks come back on the GUI thread.
 
     `background=True` runs it on a background worker instead: only for work that reads
-    (each thread has its own connection) or uses its own sqlite3 connections. Without `on_failure`, an environment error
-    is shown as a plain message and a bug goes to the crash dialog.
+    (each thread has its own connection) or uses its own sqlite3 connections. Without
+    `on_failure`, an environment error is shown as a plain message and a bug goes to the
+    crash dialog.
     """
     task = Task(parent, work, on_success, on_failure, label, cancellable, background)
     task.start()
