@@ -88,7 +88,9 @@ def next_step():
     if not steps:
         results["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         results["rows"] = model.rowCount()
-        print(json.dumps(results))
+        print(json.dumps(results), flush=True)
+        from crm_desktop.ui import tasks
+        tasks.wait_for_all()  # as the window does on close: no worker left running at exit
         app.quit()
         return
     steps.pop(0)()
