@@ -90,6 +90,10 @@ def clean_text(value: object) -> str:
     "12". Full-width spaces, no-break spaces, tabs and line breaks become single spaces,
     other control characters and zero-width characters are removed, ends are stripped.
     """
+    if type(value) is str and value.isprintable() and "  " not in value:
+        # Most cells: a printable string holds no whitespace but the ASCII space and none of
+        # the invisible characters (they are all unprintable), so only the ends can change.
+        return value.strip()
     text = _stringify(value)
     if not text:
         return ""
@@ -189,6 +193,7 @@ _PHONE_CHARS = re.compile(r"\+?[\d\s\-.()]+")
 # never grouped 1-3-3-4, so this layout is safe to read as a US/Canada number.
 _NANP_LAYOUT = re.compile(r"1[\s\-.]*\(?\d{3}\)?[\s\-.]*\d{3}[\s\-.]*\d{4}")
 _NANP_NEEDS_SEPARATOR = re.compile(r"1[\s\-.(]")
+_PLAIN_LANDLINE = re.compile(r"0\d{2,3}-\d{7,8}")
 _BRACKETED_COUNTRY = re.compile(r"^\(\s*\+\s*(\d{1,3})\s*\)")  # "(+86) 138..."
 _CN_COUNTRY_PREFIX = re.compile(r"\(?86\)?[\s\-.]+")
 
@@ -358,6 +363,14 @@ def parse_phones(value: object) -> PhoneParse:
     scientific notation ("1.38001380E+10") is refused because digits were lost.
     """
     text = _stringify(value)
+    # Most phone cells hold one mobile as digits or one landline as 0755-12345678: they
+    # skip the general path, which gives the same result for them.
+    if len(text) == 11 and _MOBILE.fullmatch(text):
+        return PhoneParse([Phone(text, PHONE_KIND_MOBILE, text)])
+    if _PLAIN_LANDLINE.fullmatch(text):
+        landline = _chinese(text.replace("-", ""), "", text, international=False)
+        if isinstance(landline, Phone):
+            return PhoneParse([landline])
     if not text.strip():
         return PhoneParse()
     text = to_halfwidth(text).translate(_DASHES).translate(_INVISIBLE)

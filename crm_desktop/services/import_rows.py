@@ -9,8 +9,11 @@ keys used to find duplicates or the customer a record belongs to.
 Rules applied here:
 - Phones: every phone and mobile column (and two or more numbers in one cell) is parsed with
   `normalize.parse_phones`; Chinese mobiles go to `mobiles`, every other number to `phones`,
-  whichever column they were in. The raw text is kept as typed. A number that arrived as a
-  float in scientific notation is refused with the normaliser's message.
+  whichever column they were in. The raw text is kept as typed. A number that cannot be
+  validated (a foreign number with an extension, a float in scientific notation, one bad
+  number among several) does not fail the row: the customer comes in with the numbers that
+  were recognised, the whole cell stays in the raw column, and the row gets a warning.
+- Notes longer than a spreadsheet cell holds are cut to it, with a warning.
 - Several columns of a multi-value field are joined (addresses by a space, notes by lines).
 - A column mapped to notes whose header is not a notes header is kept as "header: value".
 - A tier, risk level or kind that is not recognised is not a failure: it is kept in the notes
@@ -116,14 +119,37 @@ class MatchKeys:
     name_key: str = ""
     name: str = ""
 
+    def __reduce__(self) -> tuple[type[MatchKeys], tuple[Any, ...]]:
+        # Pickled by position: half the cost of a dataclass's default state dictionary, and
+        # a long import sends every row back from its conversion workers.
+        return MatchKeys, (self.code, self.credit_code, self.mobiles, self.email_key,
+                           self.name_key, self.name)
+
+    def items(self) -> tuple[tuple[str, str], ...]:
+        """(kind, value) of every key, strongest first: code, credit code, mobiles, e-mail,
+        name."""
+        found: list[tuple[str, str]] = []
+        if self.code:
+            found.append(("code", self.code))
+        if self.credit_code:
+            found.append(("credit_code", self.credit_code))
+        found.extend(("mobile", mobile) for mobile in self.mobiles)
+        if self.email_key:
+            found.append(("email", self.email_key))
+        if self.name_key:
+            found.append(("name", self.name_key))
+        return tuple(found)
+
 
 @dataclass
 class ConvertedRow:
     """One row converted. `values` are stored columns (customer columns for a customer
-    import, the record's columns otherwise); `problems` make the row fail."""
+    import, the record's columns otherwise); `problems` make the row fail; `warnings` are
+    told to the user but the row is imported (with what could be kept)."""
 
     values: dict[str, Any] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
     keys: MatchKeys = field(default_factory=MatchKeys)
     contact: dict[str, Any] | None = None
     tags: list[str] = field(default_factory=list)
@@ -134,6 +160,12 @@ class ConvertedRow:
     # the pinyin work runs in the conversion workers; None when not made (or stale).
     search_doc: tuple[str, str] | None = None
 
+    def __reduce__(self) -> tuple[type[ConvertedRow], tuple[Any, ...]]:
+        # See MatchKeys.__reduce__: the fields in declaration order.
+        return ConvertedRow, (self.values, self.problems, self.warnings, self.keys, self.contact,
+                              self.tags, self.owner_name, self.referred_by_name, self.fields,
+                              self.search_doc)
+
     @property
     def ok(self) -> bool:
         return not self.problems
@@ -141,6 +173,10 @@ class ConvertedRow:
     def reason(self) -> str:
         """Every problem as one sentence, for summaries and the error workbook."""
         return " ".join(problem.message() for problem in self.problems)
+
+    def warning_text(self) -> str:
+        """Every warning as one sentence, for summaries."""
+        return " ".join(problem.message() for problem in self.warnings)
 
 
 def _present(value: object) -> bool:
@@ -152,13 +188,20 @@ def group_cells(
 ) -> dict[str, list[tuple[str, object]]]:
     """Field key -> the (header, value) pairs of its non-empty cells, in column order."""
     grouped: dict[str, list[tuple[str, object]]] = {}
+    width = len(values)
     for index, field_key in mapping.items():
-        if field_key is None or index >= len(values):
+        if field_key is None or index >= width:
             continue
         value = values[index]
-        if _present(value):
-            header = headers[index] if index < len(headers) else ""
-            grouped.setdefault(field_key, []).append((header, value))
+        # _present, inlined: this runs for every cell of an import.
+        if value is None or (type(value) is str and not value.strip()):
+            continue
+        header = headers[index] if index < len(headers) else ""
+        cells = grouped.get(field_key)
+        if cells is None:
+            grouped[field_key] = [(header, value)]
+        else:
+            cells.append((header, value))
     return grouped
 
 
@@ -205,9 +248,10 @@ def _person_name(grouped: Mapping[str, list[tuple[str, object]]]) -> str:
 def _phone_columns(
     grouped: Mapping[str, list[tuple[str, object]]],
     keys: tuple[str, str],
-    problems: list[Problem],
+    warnings: list[Problem],
 ) -> tuple[list[str], list[str], str, str]:
-    """(mobiles, other numbers, mobile columns' raw text, phone columns' raw text)."""
+    """(mobiles, other numbers, mobile columns' raw text, phone columns' raw text). A cell
+    holding something that is not a phone number is a warning: its raw text is kept."""
     mobiles: list[str] = []
     others: list[str] = []
     raw: dict[str, list[str]] = {keys[0]: [], keys[1]: []}
@@ -216,7 +260,7 @@ def _phone_columns(
             raw[key].append(clean_text(value))
             parsed = parse_phones(value)
             if parsed.invalid:
-                problems.append(
+                warnings.append(
                     Problem(key, validation.INVALID_PHONE, clean_text(value),
                             ", ".join(parsed.problems))
                 )
@@ -227,12 +271,17 @@ def _phone_columns(
     return mobiles, others, " / ".join(raw[keys[0]]), " / ".join(raw[keys[1]])
 
 
-def _notes(grouped: Mapping[str, list[tuple[str, object]]], extra: list[str]) -> str:
+def _notes(grouped: Mapping[str, list[tuple[str, object]]], extra: list[str],
+           warnings: list[Problem]) -> str:
+    """The notes columns and the extra lines; cut to what a cell holds, with a warning."""
     lines: list[str] = []
+    cut: list[Problem] = []  # one column too long, or all of them together: one warning
     for header, value in grouped.get("notes", ()):
-        text = validation.multiline(value, "notes", [])
+        text = validation.multiline(value, "notes", cut)
         lines.append(text if match_header(header) == "notes" else f"{header}: {text}")
-    return "\n".join([*lines, *extra])
+    notes = validation.multiline("\n".join([*lines, *extra]), "notes", cut)
+    warnings.extend(cut[:1])
+    return notes
 
 
 def _tags(grouped: Mapping[str, list[tuple[str, object]]]) -> list[str]:
@@ -256,6 +305,7 @@ def convert_customer(
     grouped = group_cells(values, mapping, headers)
     row = ConvertedRow(fields=frozenset(grouped))
     problems: list[Problem] = []
+    warnings: list[Problem] = []
     extra_notes: list[str] = []
     data: dict[str, Any] = {}
     mapped = set(mapping.values())
@@ -303,7 +353,7 @@ def convert_customer(
     # A status has no column of its own (the stage follows from deals and orders): keep it.
     extra_notes.extend(_labelled(h, v) for h, v in grouped.get("status", ()))
     if "notes" in mapped or extra_notes:
-        data["notes"] = _notes(grouped, extra_notes)
+        data["notes"] = _notes(grouped, extra_notes, warnings)
 
     try:
         columns = prepare(data, creating=True, date1904=date1904)
@@ -317,7 +367,7 @@ def convert_customer(
         columns = _prepare_quietly({k: v for k, v in data.items() if k not in wrong}, date1904)
     if {"phone", "mobile"} & mapped:
         mobiles, others, mobile_raw, phone_raw = _phone_columns(
-            grouped, ("mobile", "phone"), problems
+            grouped, ("mobile", "phone"), warnings
         )
         columns.update(
             mobiles=" ".join(mobiles),
@@ -333,9 +383,10 @@ def convert_customer(
             columns["created_at"] = created
     row.values = columns
     row.problems = problems
+    row.warnings = warnings
     row.owner_name = clean_text(_first(grouped, "owner"))
     row.tags = _tags(grouped)
-    row.contact = _contact(grouped, contact_from_split, problems)
+    row.contact = _contact(grouped, contact_from_split, problems, warnings)
     row.keys = MatchKeys(
         code=columns.get("code"),
         credit_code=columns.get("credit_code"),
@@ -355,11 +406,12 @@ def _prepare_quietly(data: Mapping[str, Any], date1904: bool) -> dict[str, Any]:
 
 
 def _contact(
-    grouped: Mapping[str, list[tuple[str, object]]], split_name: str, problems: list[Problem]
+    grouped: Mapping[str, list[tuple[str, object]]], split_name: str, problems: list[Problem],
+    warnings: list[Problem],
 ) -> dict[str, Any] | None:
     name = clean_text(_first(grouped, "contact_name")) or split_name
     mobiles, others, mobile_raw, phone_raw = _phone_columns(
-        grouped, ("contact_mobile", "contact_phone"), problems
+        grouped, ("contact_mobile", "contact_phone"), warnings
     )
     email = validation.email(_first(grouped, "contact_email"), "contact_email", problems)
     title = validation.text(_first(grouped, "contact_title"), "contact_title", problems)
@@ -577,10 +629,13 @@ def parallel_allowed(total_rows: int | None) -> bool:
 
 
 def convert_stream(
-    job: ConvertJob, rows: Iterable[tuple[int, Sequence[object]]], *, parallel: bool
+    job: ConvertJob, rows: Iterable[tuple[int, Sequence[object]]], *, parallel: bool,
+    ahead_rows: int = 0,
 ) -> Generator[tuple[int, ConvertedRow], None, None]:
-    """Converted rows in file order. In parallel mode at most two chunks per worker are in
-    flight, so memory stays bounded however long the file is."""
+    """Converted rows in file order. In parallel mode the workers are kept `ahead_rows` rows
+    (and at least two chunks each) ahead of the consumer: while it writes a batch of that
+    size they convert the next one instead of waiting. Memory stays bounded by that however
+    long the file is."""
     if not parallel:
         for chunk in _chunks(rows, CHUNK_ROWS):
             yield from convert_chunk(job, chunk)
@@ -591,10 +646,11 @@ def convert_stream(
         max_workers=workers, mp_context=context, initializer=_exit_with_parent
     ) as pool:
         in_flight: deque[Future[list[tuple[int, ConvertedRow]]]] = deque()
+        most_in_flight = max(2 * workers, -(-ahead_rows // CHUNK_ROWS) + workers)
         try:
             for chunk in _chunks(rows, CHUNK_ROWS):
                 in_flight.append(pool.submit(convert_chunk, job, chunk))
-                if len(in_flight) >= 2 * workers:
+                if len(in_flight) >= most_in_flight:
                     yield from in_flight.popleft().result()
             while in_flight:
                 yield from in_flight.popleft().result()

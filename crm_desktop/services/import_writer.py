@@ -56,13 +56,17 @@ def _column_defaults(model: Any) -> dict[str, Any]:
 
 
 def _db_value(value: object) -> object:
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, dt.datetime):
-        return str(value.replace(microsecond=0))
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
+    convert = _DB_CONVERSIONS.get(type(value))
+    return value if convert is None else convert(value)
+
+
+# The column values stored differently from their Python type (what peewee would write);
+# looked up by exact type, as this runs for every cell of an import.
+_DB_CONVERSIONS: dict[type, Any] = {
+    bool: int,
+    dt.datetime: lambda value: str(value.replace(microsecond=0)),
+    dt.date: dt.date.isoformat,
+}
 
 
 class BatchWriter:
@@ -184,7 +188,8 @@ class BatchWriter:
                 row = template.copy()
                 row[0] = customer_id
                 for column, value in values.items():
-                    row[position[column]] = _db_value(value)
+                    convert = _DB_CONVERSIONS.get(type(value))
+                    row[position[column]] = value if convert is None else convert(value)
                 inserts.append(tuple(row))
                 created_ids.append(customer_id)
                 docs.append((customer_id, *(converted.search_doc

@@ -19,8 +19,10 @@ thread with its own database connection.
    `headers.suggest_mapping`. `field_choices(kind)` lists the keys a column may take.
    Pass ``header_row`` (0-based row) or None when the user corrects the header.
 3. `preview(plan, mapping, limit=50) -> list[PreviewRow]`: the first rows converted as they
-   will be stored (``values``: column -> value), with ``problems`` (each `Problem` names a
-   field key: mark the cells of the columns mapped to that field; `columns_of(mapping, field)`).
+   will be stored (``values``: column -> value), with ``problems`` that make the row fail and
+   ``warnings`` that do not (a phone number that cannot be validated is kept as typed; notes
+   cut to what a cell holds). Each `Problem` names a field key: mark the cells of the columns
+   mapped to that field; `columns_of(mapping, field)`.
 4. `dry_run(plan, mapping, options, progress=None, cancel=None) -> ImportSummary`: validates
    every row and finds every duplicate, writes nothing; the counts are what `run_import`
    would report.
@@ -49,20 +51,24 @@ or exact name; a name shared by several customers is a failure that asks for the
 Errors: `spreadsheet.SpreadsheetError` (the file), `MappingError` (the mapping has no name
 column, or no column finding the customer: say so and let the user map one), `ImportNotFound`
 and `customers.UndoRefused` (undo). `ImportSummary` holds the counts, ``failures`` and
-``skips`` (`RowOutcome`: row number as Excel shows it, and a one-sentence reason),
+``skips`` (`RowOutcome`: row number as Excel shows it, a one-sentence reason in English for
+the headless command and the error workbook, and the `Problem`s behind it when the row's
+values were wrong, for a translated message), ``warned`` and ``warnings`` (rows imported
+with a warning, as `RowOutcome`s),
 ``not_data_rows`` (blank, 必填/示例 and totals rows the reader left out), ``batch_id`` (None for
 a dry run) and ``cancelled``; ``as_dict()`` is what the headless command prints.
 
 Speed: an import of `import_rows.PARALLEL_MIN_ROWS` rows or more converts its rows (pinyin
 is most of a row's cost) in worker processes started with "spawn", which end by themselves
 if the importing process dies. A script calling `run_import` must therefore keep its own
-work under ``if __name__ == "__main__":``; a frozen build converts in-process.
+work under ``if __name__ == "__main__":``; a frozen build converts in-process. The workers
+stay a batch ahead, converting the next batch while this process writes the last one.
 
-How it writes: one IMMEDIATE transaction per batch, rows inserted with `executemany`, a
-journal entry per row (services/journal.py) so `undo_import` can replay it backwards; the
-search index and the customers' facts are updated in the same transaction, and the
-`ImportBatch` counts too. The operation stays "running" until the end, so an import whose
-process was killed shows as interrupted, never as done.
+How it writes: one IMMEDIATE transaction per batch (`DEFAULT_BATCH_SIZE` rows), rows
+inserted with `executemany`, a journal entry per row (services/journal.py) so `undo_import`
+can replay it backwards; the search index and the customers' facts are updated in the same
+transaction, and the `ImportBatch` counts too. The operation stays "running" until the end,
+so an import whose process was killed shows as interrupted, never as done.
 """
 
 from __future__ import annotations
@@ -153,7 +159,12 @@ SKIP = "skip"
 UPDATE = "update"
 NEW = "new"
 ON_DUPLICATE = (SKIP, UPDATE, NEW)
-DEFAULT_BATCH_SIZE = 2000
+# Rows per transaction: each commit writes the index pages its rows touched, and random
+# keys (names, e-mails) touch most of them, so fewer, larger batches write far less.
+DEFAULT_BATCH_SIZE = 10_000
+# Page cache (KiB) of the importing connection while it writes: a customer row updates some
+# thirty indexes whose pages, past the usual cache, would be read back for every batch.
+IMPORT_CACHE_KIB = 64 * 1024
 SAMPLE_ROWS = 20
 STATUS_INTERRUPTED = "interrupted"
 MAPPING_KEY_PREFIX = "import_mapping"
@@ -305,6 +316,7 @@ class PreviewRow:
     contact: dict[str, Any] | None
     tags: list[str]
     owner_name: str
+    warnings: list[Problem] = field(default_factory=list)
 
 
 class MappingError(ValueError):
@@ -344,7 +356,7 @@ def preview(plan: SheetPlan, mapping: Mapping[int, str | None], limit: int = 50
             converted = convert_one(job, row.values)
             result.append(PreviewRow(row.number, row.values, converted.values,
                                      converted.problems, converted.contact, converted.tags,
-                                     converted.owner_name))
+                                     converted.owner_name, converted.warnings))
             if len(result) >= limit:
                 break
     return result
@@ -371,10 +383,12 @@ class ImportOptions:
 
 @dataclass(frozen=True)
 class RowOutcome:
-    """A row that was skipped or failed, and why (one sentence)."""
+    """A row that was skipped, failed or imported with a warning, and why: one sentence,
+    and the problems it came from when the row's values were the cause."""
 
     row_number: int
     reason: str
+    problems: tuple[Problem, ...] = ()
 
 
 @dataclass
@@ -392,6 +406,8 @@ class ImportSummary:
     rows_read: int = 0
     failures: list[RowOutcome] = field(default_factory=list)
     skips: list[RowOutcome] = field(default_factory=list)
+    warned: int = 0  # rows created or updated with a warning (counted in created/updated)
+    warnings: list[RowOutcome] = field(default_factory=list)
     not_data_rows: int = 0  # blank, 必填/示例, totals rows the reader left out
     seconds: float = 0.0
 
@@ -405,6 +421,7 @@ class ImportSummary:
             "updated": self.updated,
             "skipped": self.skipped,
             "failed": self.failed,
+            "warned": self.warned,
             "batch_id": self.batch_id,
             "cancelled": self.cancelled,
             "rows_read": self.rows_read,
@@ -534,8 +551,9 @@ class _Seen:
 
     by_key: dict[tuple[str, str], tuple[int, int, str | None]] = field(default_factory=dict)
 
-    def find(self, keys: MatchKeys) -> tuple[str, int, int] | None:
-        for kind, value in _key_items(keys):
+    def find(self, keys: MatchKeys, items: Sequence[tuple[str, str]]
+             ) -> tuple[str, int, int] | None:
+        for kind, value in items:
             hit = self.by_key.get((kind, value))
             if hit is None:
                 continue
@@ -545,22 +563,10 @@ class _Seen:
             return kind, row_number, ref
         return None
 
-    def add(self, keys: MatchKeys, row_number: int, ref: int) -> None:
-        for item in _key_items(keys):
+    def add(self, keys: MatchKeys, items: Sequence[tuple[str, str]], row_number: int,
+            ref: int) -> None:
+        for item in items:
             self.by_key.setdefault(item, (row_number, ref, keys.code))
-
-
-def _key_items(keys: MatchKeys) -> Iterator[tuple[str, str]]:
-    if keys.code:
-        yield "code", keys.code
-    if keys.credit_code:
-        yield "credit_code", keys.credit_code
-    for mobile in keys.mobiles:
-        yield "mobile", mobile
-    if keys.email_key:
-        yield "email", keys.email_key
-    if keys.name_key:
-        yield "name", keys.name_key
 
 
 _REASON_TEXT = {
@@ -595,6 +601,17 @@ class _Run:
 
     def execute(self, progress: Callable[[int, int], None] | None,
                 cancel: Callable[[], bool] | None) -> ImportSummary:
+        if self.dry:
+            return self._execute(progress, cancel)
+        usual_cache = self.db.execute_sql("PRAGMA cache_size").fetchone()[0]
+        self.db.execute_sql(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
+        try:
+            return self._execute(progress, cancel)
+        finally:
+            self.db.execute_sql(f"PRAGMA cache_size = {int(usual_cache)}")
+
+    def _execute(self, progress: Callable[[int, int], None] | None,
+                 cancel: Callable[[], bool] | None) -> ImportSummary:
         started = time.perf_counter()
         with _open(self.plan) as table:
             total = table.total_rows or 0
@@ -603,7 +620,8 @@ class _Run:
             try:
                 pending: list[PendingRow] = []
                 rows = ((row.number, row.values) for row in table.rows())
-                stream = convert_stream(self.job, rows, parallel=parallel_allowed(total))
+                stream = convert_stream(self.job, rows, parallel=parallel_allowed(total),
+                                        ahead_rows=self.options.batch_size)
                 with contextlib.closing(stream):
                     self._consume(stream, table, pending, progress, cancel)
                 self._flush(pending)
@@ -634,7 +652,7 @@ class _Run:
             if converted.ok:
                 pending.append(PendingRow(number, converted))
             else:
-                self._fail(number, converted.reason())
+                self._fail(number, converted.reason(), converted.problems)
             if len(pending) >= self.options.batch_size:
                 self._flush(pending)
                 pending.clear()
@@ -680,9 +698,18 @@ class _Run:
             options=json.dumps(options),
         ).where(ImportBatch.id == self.batch.id).execute()
 
-    def _fail(self, row_number: int, reason: str) -> None:
+    def _fail(self, row_number: int, reason: str, problems: Sequence[Problem] = ()) -> None:
         self.summary.failed += 1
-        self.summary.failures.append(RowOutcome(row_number, reason))
+        self.summary.failures.append(RowOutcome(row_number, reason, tuple(problems)))
+
+    def _note_warnings(self, item: PendingRow) -> None:
+        """An accepted row (created, updated or merged) that has warnings."""
+        converted = item.converted
+        if converted.warnings:
+            self.summary.warned += 1
+            self.summary.warnings.append(
+                RowOutcome(item.row_number, converted.warning_text(), tuple(converted.warnings))
+            )
 
     def _skip(self, row_number: int, reason: str) -> None:
         self.summary.skipped += 1
@@ -711,13 +738,14 @@ class _Run:
         return self._decide_records(pending)
 
     def _decide_customers(self, pending: list[PendingRow]) -> list[PendingRow]:
-        existing = _ExistingCustomers(self.db, [p.converted.keys for p in pending])
+        key_items = [p.converted.keys.items() for p in pending]
+        existing = _ExistingCustomers(self.db, key_items)
         accepted: list[PendingRow] = []
         by_ref: dict[int, PendingRow] = {}
-        for item in pending:
+        for item, items in zip(pending, key_items, strict=True):
             keys = item.converted.keys
-            in_file = self.seen.find(keys)
-            in_db = existing.find(keys)
+            in_file = self.seen.find(keys, items)
+            in_db = existing.find(keys, items)
             if self.options.on_duplicate == NEW:
                 clash = None
                 if keys.code and existing.has_code(keys.code):
@@ -739,11 +767,13 @@ class _Run:
                 if earlier is not None and earlier.target is None:
                     _merge(earlier.converted, item.converted, self.mapped_fields)
                     self.summary.updated += 1
+                    self._note_warnings(item)
                     continue
                 item.target = ref if ref > 0 else None
                 if item.target is None:
                     # A dry run's earlier row that would have been created.
                     self.summary.updated += 1
+                    self._note_warnings(item)
                     continue
             elif in_db is not None:
                 reason, customer_id, name = in_db
@@ -761,12 +791,13 @@ class _Run:
                 ref = item.target
                 self.summary.updated += 1
             by_ref[ref] = item
-            self.seen.add(keys, item.row_number, ref)
+            self.seen.add(keys, items, item.row_number, ref)
+            self._note_warnings(item)
             accepted.append(item)
         return accepted
 
     def _decide_records(self, pending: list[PendingRow]) -> list[PendingRow]:
-        existing = _ExistingCustomers(self.db, [p.converted.keys for p in pending],
+        existing = _ExistingCustomers(self.db, [p.converted.keys.items() for p in pending],
                                       with_contacts=True)
         accepted: list[PendingRow] = []
         table = RECORD_TABLES[self.plan.kind]
@@ -787,6 +818,7 @@ class _Run:
                 self.summary.updated += 1
             else:
                 self.summary.created += 1
+            self._note_warnings(item)
             accepted.append(item)
         return accepted
 
@@ -842,11 +874,11 @@ class _ExistingCustomers:
         "name": "name_key",
     }
 
-    def __init__(self, db: Database, keys: Sequence[MatchKeys], *,
+    def __init__(self, db: Database, key_items: Sequence[Sequence[tuple[str, str]]], *,
                  with_contacts: bool = False) -> None:
         wanted: dict[str, set[str]] = {kind: set() for kind in self._COLUMNS}
-        for row_keys in keys:
-            for kind, value in _key_items(row_keys):
+        for items in key_items:
+            for kind, value in items:
                 wanted[kind].add(value)
         self.hits: dict[tuple[str, str], list[tuple[int, str | None, str]]] = {}
         for kind, column in self._COLUMNS.items():
@@ -874,10 +906,11 @@ class _ExistingCustomers:
     def has_code(self, code: str) -> bool:
         return ("code", code) in self.hits
 
-    def find(self, keys: MatchKeys) -> tuple[str, int, str] | None:
+    def find(self, keys: MatchKeys, items: Sequence[tuple[str, str]]
+             ) -> tuple[str, int, str] | None:
         """The strongest match: (reason, customer id, name). A customer with another code is
         never the same one."""
-        for kind, value in _key_items(keys):
+        for kind, value in items:
             for cid, code, name in self.hits.get((kind, value), ()):
                 if keys.code and code and code != keys.code:
                     continue
@@ -886,7 +919,7 @@ class _ExistingCustomers:
 
     def owner_of(self, keys: MatchKeys) -> int | str:
         """The customer a record belongs to, or why none could be chosen."""
-        for kind, value in _key_items(keys):
+        for kind, value in keys.items():
             if kind == "credit_code":
                 continue
             ids = sorted({hit[0] for hit in self.hits.get((kind, value), ())})

@@ -23,7 +23,8 @@ What a caller must know about the values in `Row.values`:
   date1904=table.date1904)``. Duration cells (``[h]:mm:ss``) arrive as text such as
   "255:10:10".
 - CSV cells are always ``str`` or ``None`` (no type guessing: "0012" stays "0012"). Excel's
-  ``="0123"`` trick for keeping leading zeros is unwrapped to ``0123``.
+  ``="0123"`` trick for keeping leading zeros is unwrapped to ``0123``, and the apostrophe a
+  CSV export puts before = + - @ tab or CR (so no formula runs) is taken off again.
 - Formula cells give their cached result; error results (#N/A, #DIV/0!) give ``None``.
 - Vertically merged cells in the data (a region merged down over several customers) give
   every row the merged value in the merge's first column; other cells of a merge are ``None``.
@@ -1111,9 +1112,16 @@ def _convert(value: object) -> CellValue:
     return str(value)
 
 
+# The characters our own CSV export defuses with a leading apostrophe (export.csv_safe), so
+# a file we wrote comes back as it was; an apostrophe before anything else is the user's.
+_DEFUSED_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _convert_csv(value: str) -> CellValue:
     if not value:
         return None
+    if value[0] == "'" and value[1:2] and value[1] in _DEFUSED_PREFIXES:
+        value = value[1:]
     text = _clean_text(value)
     if text and text.startswith('="') and text.endswith('"') and len(text) >= 3:
         text = text[2:-1].replace('""', '"').strip() or None
@@ -1412,7 +1420,7 @@ class _CsvSource:
             values: list[CellValue] = [
                 (
                     value
-                    if value.isprintable() and value.strip() is value and value[0] != "="
+                    if value.isprintable() and value.strip() is value and value[0] not in "='"
                     else convert(value)
                 )
                 if value

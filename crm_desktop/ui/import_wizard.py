@@ -66,6 +66,7 @@ from crm_desktop.services.importer import (
     ImportSummary,
     MappingError,
     PreviewRow,
+    RowOutcome,
     SheetPlan,
 )
 from crm_desktop.services.validation import Problem
@@ -78,6 +79,7 @@ SPREADSHEET_PATTERNS = "*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt"
 PREVIEW_ROWS = 50
 SAMPLE_VALUES = 3  # sample values shown beside each column on the mapping page
 PROBLEM_BACKGROUND = "#fde2e1"
+WARNING_BACKGROUND = "#fff4ce"  # imported, but with something the user should know
 HEADER_BACKGROUND = "#dbe8fb"
 ERROR_STYLE = "color: #b3261e;"
 
@@ -232,6 +234,14 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
+def outcome_text(outcome: RowOutcome) -> str:
+    """A failed or warned row's reason in the UI language when its problems are known; the
+    service's sentence otherwise (a duplicate code, a record whose customer is not found)."""
+    if outcome.problems:
+        return " ".join(problem_message(problem) for problem in outcome.problems)
+    return outcome.reason
+
+
 class PreviewModel(QAbstractTableModel):
     """The preview rows: one column per mapped column of the file, problems highlighted."""
 
@@ -242,6 +252,7 @@ class PreviewModel(QAbstractTableModel):
         self._headers: list[str] = []
         self._fields: list[str] = []
         self._problems: list[dict[int, list[Problem]]] = []
+        self._warnings: list[dict[int, list[Problem]]] = []
 
     def set_preview(self, plan: SheetPlan, mapping: dict[int, str | None],
                     rows: Sequence[PreviewRow]) -> None:
@@ -254,18 +265,24 @@ class PreviewModel(QAbstractTableModel):
             for index, key in zip(self._columns, self._fields, strict=True)
         ]
         self._rows = list(rows)
-        self._problems = []
-        for row in self._rows:
-            by_column: dict[int, list[Problem]] = {}
-            for problem in row.problems:
-                columns = importer.columns_of(mapping, problem.field) or self._columns[:1]
-                for column in columns:
-                    by_column.setdefault(column, []).append(problem)
-            self._problems.append(by_column)
+        self._problems = [self._by_column(mapping, row.problems) for row in self._rows]
+        self._warnings = [self._by_column(mapping, row.warnings) for row in self._rows]
         self.endResetModel()
+
+    def _by_column(self, mapping: dict[int, str | None], problems: Sequence[Problem]
+                   ) -> dict[int, list[Problem]]:
+        by_column: dict[int, list[Problem]] = {}
+        for problem in problems:
+            columns = importer.columns_of(mapping, problem.field) or self._columns[:1]
+            for column in columns:
+                by_column.setdefault(column, []).append(problem)
+        return by_column
 
     def rows_with_problems(self) -> int:
         return sum(1 for row in self._rows if row.problems)
+
+    def rows_with_warnings(self) -> int:
+        return sum(1 for row in self._rows if row.warnings and not row.problems)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -305,12 +322,15 @@ class PreviewModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = self._columns[index.column()]
         problems = self._problems[index.row()].get(column, [])
+        warnings = self._warnings[index.row()].get(column, [])
         if role == Qt.ItemDataRole.DisplayRole:
             return self._value(row, column, self._fields[index.column()])
-        if role == Qt.ItemDataRole.ToolTipRole and problems:
-            return "\n".join(problem_message(problem) for problem in problems)
+        if role == Qt.ItemDataRole.ToolTipRole and (problems or warnings):
+            return "\n".join(problem_message(problem) for problem in [*problems, *warnings])
         if role == Qt.ItemDataRole.BackgroundRole and problems:
             return QBrush(QColor(PROBLEM_BACKGROUND))
+        if role == Qt.ItemDataRole.BackgroundRole and warnings:
+            return QBrush(QColor(WARNING_BACKGROUND))
         return None
 
 
@@ -725,6 +745,11 @@ class PreviewPage(QWizardPage):
         text = self.tr("%n row(s) shown.", "", len(rows))
         if with_problems:
             text += " " + self.tr("%n of them have problems.", "", with_problems)
+        with_warnings = self.model.rows_with_warnings()
+        if with_warnings:
+            text += " " + self.tr(
+                "%n will be imported with a warning (yellow): what could not be read is kept "
+                "as typed.", "", with_warnings)
         self.status_label.setStyleSheet("")
         self.status_label.setText(text)
         self._ready = True
@@ -811,8 +836,11 @@ class OptionsPage(QWizardPage):
             "{skipped} and fail {failed}.", "", summary.rows_read
         ).format(created=summary.created, updated=summary.updated, skipped=summary.skipped,
                  failed=summary.failed)
+        if summary.warned:
+            text += " " + self.tr("%n row(s) would be imported with a warning.", "",
+                                  summary.warned)
         reasons = [
-            self.tr("Row {row}: {reason}").format(row=o.row_number, reason=o.reason)
+            self.tr("Row {row}: {reason}").format(row=o.row_number, reason=outcome_text(o))
             for o in summary.failures[:5]
         ]
         self.dry_run_label.setText("\n".join([text, *reasons]))
@@ -921,6 +949,10 @@ class SummaryPage(QWizardPage):
             self.tr("Skipped (already saved): {n}").format(n=summary.skipped),
             self.tr("Failed: {n}").format(n=summary.failed),
         ]
+        if summary.warned:
+            lines.append(self.tr("%n imported row(s) have a warning: what could not be read "
+                                 "(such as a phone number) was kept as typed.", "",
+                                 summary.warned))
         if summary.not_data_rows:
             lines.append(self.tr("%n row(s) were not data (blank, notes, totals) and were "
                                  "left out.", "", summary.not_data_rows))
@@ -929,12 +961,21 @@ class SummaryPage(QWizardPage):
                                  "the import to remove them."))
         self.counts_label.setText("\n".join(lines))
         reasons = [
-            self.tr("Row {row}: {reason}").format(row=o.row_number, reason=o.reason)
+            self.tr("Row {row}: {reason}").format(row=o.row_number, reason=outcome_text(o))
             for o in summary.failures[:8]
         ]
         if summary.failed > len(reasons):
             reasons.append(self.tr("... and %n more in the error workbook.", "",
                                    summary.failed - len(reasons)))
+        shown_warnings = summary.warnings[:3]
+        reasons.extend(
+            self.tr("Row {row} (imported): {reason}").format(row=o.row_number,
+                                                             reason=outcome_text(o))
+            for o in shown_warnings
+        )
+        if summary.warned > len(shown_warnings):
+            reasons.append(self.tr("... and %n more imported row(s) with a warning.", "",
+                                   summary.warned - len(shown_warnings)))
         self.failures_label.setText("\n".join(reasons))
         self.errors_button.setVisible(summary.failed > 0)
         self.undo_button.setVisible(summary.batch_id is not None)

@@ -759,7 +759,12 @@ def flow(lines: Sequence[Line], page_height: float) -> list[list[tuple[float, Li
 
 
 class PaintError(RuntimeError):
-    """The paint device could not be opened (e.g. the PDF file cannot be written)."""
+    """The paint device could not be opened (e.g. the PDF file cannot be written).
+
+    The printer's or the disk's fault, not a bug: the window shows its message plainly.
+    """
+
+    user_facing = True
 
 
 def render(report: Report, device: QPagedPaintDevice, *, first: int = 0, last: int = 0) -> int:
@@ -770,7 +775,14 @@ def render(report: Report, device: QPagedPaintDevice, *, first: int = 0, last: i
     """
     painter = QPainter()
     if not painter.begin(device):
-        raise PaintError("the printer or file could not be opened for painting")
+        raise PaintError(
+            QCoreApplication.translate(
+                "Printing",
+                "The printer or the file could not be opened for printing. Check that the "
+                "printer is on, or that the folder exists and you may write to it, and try "
+                "again.",
+            )
+        )
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)

@@ -3394,6 +3394,13 @@ Undo anyway? The later edits of those customers are lost too.</source>
             <numerusform>Checked %n rows: the import would create {created}, update {updated}, skip {skipped} and fail {failed}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) would be imported with a warning.</source>
+        <translation>
+            <numerusform>%n row would be imported with a warning.</numerusform>
+            <numerusform>%n rows would be imported with a warning.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Row {row}: {reason}</source>
         <translation type="unfinished"></translation>
@@ -3426,6 +3433,20 @@ Undo anyway? The later edits of those customers are lost too.</source>
             <numerusform>%n of them has a problem.</numerusform>
             <numerusform>%n of them have problems.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be imported with a warning (yellow): what could not be read is kept as typed.</source>
+        <translation>
+            <numerusform>%n will be imported with a warning (yellow): what could not be read is kept as typed.</numerusform>
+            <numerusform>%n will be imported with a warning (yellow): what could not be read is kept as typed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The printer or the file could not be opened for printing. Check that the printer is on, or that the folder exists and you may write to it, and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4303,6 +4324,13 @@ Undo anyway? The later edits of those customers are lost too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <source>%n imported row(s) have a warning: what could not be read (such as a phone number) was kept as typed.</source>
+        <translation>
+            <numerusform>%n imported row has a warning: what could not be read (such as a phone number) was kept as typed.</numerusform>
+            <numerusform>%n imported rows have a warning: what could not be read (such as a phone number) was kept as typed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n row(s) were not data (blank, notes, totals) and were left out.</source>
         <translation>
             <numerusform>%n row was not data (blank, notes, totals) and was left out.</numerusform>
@@ -4322,6 +4350,17 @@ Undo anyway? The later edits of those customers are lost too.</source>
         <translation>
             <numerusform>... and %n more in the error workbook.</numerusform>
             <numerusform>... and %n more in the error workbook.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row {row} (imported): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more imported row(s) with a warning.</source>
+        <translation>
+            <numerusform>... and %n more imported row with a warning.</numerusform>
+            <numerusform>... and %n more imported rows with a warning.</numerusform>
         </translation>
     </message>
     <message>

@@ -3375,6 +3375,12 @@ Undo anyway? The later edits of those customers are lost too.</source>
             <numerusform>已检查 %n 行：导入将新建 {created} 位、更新 {updated} 位、跳过 {skipped} 位，失败 {failed} 行。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) would be imported with a warning.</source>
+        <translation>
+            <numerusform>有 %n 行会带着提醒导入。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Row {row}: {reason}</source>
         <translation>第 {row} 行：{reason}</translation>
@@ -3405,6 +3411,19 @@ Undo anyway? The later edits of those customers are lost too.</source>
         <translation>
             <numerusform>其中 %n 行有问题。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be imported with a warning (yellow): what could not be read is kept as typed.</source>
+        <translation>
+            <numerusform>其中 %n 行会带着提醒导入（黄色）：无法识别的内容按原样保留。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The printer or the file could not be opened for printing. Check that the printer is on, or that the folder exists and you may write to it, and try again.</source>
+        <translation>无法打开打印机或文件进行打印。请检查打印机已开启，或文件夹存在且有写入权限，然后重试。</translation>
     </message>
 </context>
 <context>
@@ -4279,6 +4298,12 @@ Undo anyway? The later edits of those customers are lost too.</source>
         <translation>失败：{n}</translation>
     </message>
     <message numerus="yes">
+        <source>%n imported row(s) have a warning: what could not be read (such as a phone number) was kept as typed.</source>
+        <translation>
+            <numerusform>已导入的行中有 %n 行带有提醒：无法识别的内容（如电话号码）已按原样保留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n row(s) were not data (blank, notes, totals) and were left out.</source>
         <translation>
             <numerusform>有 %n 行不是数据（空行、备注、合计），已略过。</numerusform>
@@ -4296,6 +4321,16 @@ Undo anyway? The later edits of those customers are lost too.</source>
         <source>... and %n more in the error workbook.</source>
         <translation>
             <numerusform>……另有 %n 行，见错误工作簿。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row {row} (imported): {reason}</source>
+        <translation>第 {row} 行（已导入）：{reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more imported row(s) with a warning.</source>
+        <translation>
+            <numerusform>……另有 %n 行已导入但带有提醒。</numerusform>
         </translation>
     </message>
     <message>

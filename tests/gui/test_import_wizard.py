@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from crm_desktop.services import customers, importer
 from crm_desktop.storage.models import Customer, FollowUp, ImportBatch, Operation
 from crm_desktop.ui import bus, tasks
+from crm_desktop.ui.errors import problem_message
 from crm_desktop.ui.import_wizard import (
     PAGE_FILE,
     PAGE_HEADER,
@@ -28,6 +29,7 @@ from crm_desktop.ui.import_wizard import (
     PAGE_SHEET,
     PAGE_SUMMARY,
     PROBLEM_BACKGROUND,
+    WARNING_BACKGROUND,
     ImportWizard,
 )
 
@@ -151,6 +153,12 @@ def test_whole_import_through_the_pages(
     )
     assert "not-an-email" in model.data(bad_email, Qt.ItemDataRole.ToolTipRole)
     assert model.data(phone_cell, Qt.ItemDataRole.ToolTipRole) is None
+    # A phone that cannot be read does not fail a row: it is marked as a warning.
+    short_phone = model.index(1, 1)
+    assert model.data(short_phone, Qt.ItemDataRole.BackgroundRole).color().name() == (
+        WARNING_BACKGROUND
+    )
+    assert "1234" in model.data(short_phone, Qt.ItemDataRole.ToolTipRole)
 
     wizard.next()
     assert wizard.currentId() == PAGE_OPTIONS
@@ -165,7 +173,12 @@ def test_whole_import_through_the_pages(
         summary = finish_import(qtbot, wizard)
     assert (summary.created, summary.updated, summary.skipped, summary.failed) == (2, 0, 0, 1)
     assert "Created: 2" in wizard.summary_page.counts_label.text()
-    assert "Row 6" in wizard.summary_page.failures_label.text()
+    failures_text = wizard.summary_page.failures_label.text()
+    assert "Row 6" in failures_text
+    # The reason is the translated problem message, not the service's English sentence.
+    (failure,) = summary.failures
+    assert failures_text.count(problem_message(failure.problems[0])) == 1
+    assert failure.reason not in failures_text
     huaxin = Customer.get(Customer.name == "深圳华信科技有限公司")
     assert huaxin.mobiles == "13800138000"
     assert huaxin.email == "info@huaxin.cn"
@@ -269,6 +282,27 @@ def test_duplicates_update_the_saved_customer(
     assert (summary.created, summary.updated, summary.failed) == (1, 1, 1)
     assert Customer.get_by_id(existing).email == "info@huaxin.cn"
     assert Customer.select().count() == 2
+
+
+def test_a_phone_that_cannot_be_read_imports_the_customer_with_a_warning(
+    qtbot: QtBot, make_wizard: MakeWizard, tmp_path: Path
+) -> None:
+    path = chinese_workbook(tmp_path / "c.xlsx", [
+        ["深圳华信科技有限公司", 13800138000, "info@huaxin.cn", "2024-3-5", ""],
+        ["Acme Inc.", "1-955-371-0847 x371", "", "", ""],
+    ])
+    wizard = make_wizard(path)
+    summary = finish_import(qtbot, wizard)
+    assert (summary.created, summary.failed, summary.warned) == (2, 0, 1)
+    assert Customer.get(Customer.name == "Acme Inc.").mobiles_raw == "1-955-371-0847 x371"
+    page = wizard.summary_page
+    assert page.tr("%n imported row(s) have a warning: what could not be read (such as a "
+                   "phone number) was kept as typed.", "", 1) in page.counts_label.text()
+    (warning,) = summary.warnings
+    assert f"Row {warning.row_number} (imported): {problem_message(warning.problems[0])}" in (
+        page.failures_label.text()
+    )
+    assert not page.errors_button.isVisibleTo(wizard)  # nothing failed: no error workbook
 
 
 def test_cancel_keeps_the_committed_batches_and_can_be_undone(
