@@ -25,7 +25,7 @@ from peewee import Database
 from crm_desktop.domain.search_text import normalize_query, search_document
 
 TRIGRAM = 3
-_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 # GLOB's wildcard characters, each written as a one-character class so it matches itself.
 _GLOB_LITERAL = {"*": "[*]", "?": "[?]", "[": "[[]"}
 
@@ -142,4 +142,8 @@ def match_clause(text: str) -> tuple[str, list[object]] | None:
 
 def short_tokens(text: str) -> str:
     """The short index's tokens: every Chinese character apart, Latin words kept whole."""
-    return _CJK_CHAR.sub(r" \g<0> ", text)
+    return _CJK_RUN.sub(_spaced, text)
+
+
+def _spaced(run: re.Match[str]) -> str:
+    return " " + " ".join(run.group()) + " "
