@@ -64,12 +64,17 @@ def install_translators(app: QApplication, language: str) -> None:
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English))
         return
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_own = QTranslator(app)
-    if qt_own.load(f"qtbase_{language}", qt_dir):
+    if qt_own.load(f"qtbase_{language}", qt_translations_folder()):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     QLocale.setDefault(QLocale(language))
+
+
+def qt_translations_folder() -> str:
+    """Where Qt keeps its own translations (qtbase_zh_CN.qm: the standard buttons and
+    dialogs), as the installed or frozen Qt reports it."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
 
 
 def cjk_families() -> list[str]:

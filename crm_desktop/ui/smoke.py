@@ -30,7 +30,6 @@ from types import TracebackType
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QLibraryInfo,
     QMessageLogContext,
     QObject,
     QSettings,
@@ -42,7 +41,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QWidget
 
 from crm_desktop import translations
-from crm_desktop.ui import bus, tasks
+from crm_desktop.ui import bus, i18n, tasks
 from crm_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -247,9 +246,9 @@ class SmokeTest(QObject):
             ours = QTranslator()
             if not ours.load(str(translations.qm_path(language))):
                 raise SmokeFailure(f"cannot load {translations.qm_path(language)}")
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if not QTranslator().load("qtbase_zh_CN", qt_dir):
-            raise SmokeFailure(f"Qt's own Chinese translation is missing from {qt_dir}")
+        qt_folder = i18n.qt_translations_folder()
+        if not QTranslator().load("qtbase_zh_CN", qt_folder):
+            raise SmokeFailure(f"Qt's own Chinese translation is missing from {qt_folder}")
         self._then(0, self.write_spreadsheet)
 
     def write_spreadsheet(self) -> None:
