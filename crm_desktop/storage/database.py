@@ -30,15 +30,50 @@ from crm_desktop.storage.models import ALL_MODELS, database_proxy
 
 ENV_DB_PATH = "CRM_DESKTOP_DB"
 DB_FILE_NAME = "crm.db"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
 ANALYSIS_ROWS = 2000  # rows sampled per index by refresh_statistics
 
+
+def model_indexes(db: SqliteDatabase) -> dict[str, str]:
+    """Every index the models define: name -> the CREATE INDEX statement SQLite keeps."""
+    wanted: dict[str, str] = {}
+    for model in ALL_MODELS:
+        for index in model._meta.fields_to_index():
+            sql = db.get_sql_context().sql(index).query()[0]
+            # SQLite stores the statement without its IF NOT EXISTS.
+            wanted[index._name] = sql.replace("CREATE INDEX IF NOT EXISTS", "CREATE INDEX", 1)
+    return wanted
+
+
+def sync_indexes(db: SqliteDatabase) -> None:
+    """Make the tables' indexes exactly the ones the models define: drop the others and
+    those defined differently, then create what is missing."""
+    tables = [model._meta.table_name for model in ALL_MODELS]
+    wanted = model_indexes(db)
+    present = dict(
+        db.execute_sql(
+            f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            f"AND tbl_name IN ({','.join('?' * len(tables))})",
+            tables,
+        ).fetchall()
+    )
+    for name, sql in present.items():
+        if wanted.get(name) != sql:
+            db.execute_sql(f'DROP INDEX "{name}"')
+    for name, sql in wanted.items():
+        if present.get(name) != sql:
+            db.execute_sql(sql)
+
+
 # Migrations from version N-1 to N, run in order inside one transaction. Each takes the open
 # database; they use playhouse.migrate's SchemaMigrator for column changes.
-MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {}
+MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
+    # Indexes a wider one already covers dropped; sparse columns indexed where set.
+    2: sync_indexes,
+}
 
 
 def data_dir() -> Path:

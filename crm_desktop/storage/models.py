@@ -23,6 +23,7 @@ from peewee import (
     DatabaseProxy,
     DateField,
     DateTimeField,
+    Field,
     FloatField,
     ForeignKeyField,
     IntegerField,
@@ -95,13 +96,18 @@ class Customer(BaseModel):
     phones_raw = CharField(default="")
     mobiles = CharField(default="")  # normalised mobiles, space separated
     mobiles_raw = CharField(default="")
-    mobile = CharField(null=True, index=True)  # the first mobile: duplicate matching
+    mobile = CharField(null=True)  # the first mobile: duplicate matching
     email = CharField(default="")
-    email_key = CharField(null=True, index=True)  # lower-cased e-mail: duplicate matching
+    email_key = CharField(null=True)  # lower-cased e-mail: duplicate matching
     wechat = CharField(default="")
-    credit_code = CharField(null=True, index=True)  # 统一社会信用代码
-    owner = ForeignKeyField(Staff, null=True, backref="customers", on_delete="SET NULL")
-    referred_by = ForeignKeyField("self", null=True, backref="referrals", on_delete="SET NULL")
+    credit_code = CharField(null=True)  # 统一社会信用代码
+    # The (owner, tier, archived_at) index below serves owner lookups.
+    owner = ForeignKeyField(
+        Staff, null=True, backref="customers", on_delete="SET NULL", index=False
+    )
+    referred_by = ForeignKeyField(
+        "self", null=True, backref="referrals", on_delete="SET NULL", index=False
+    )
     first_contact_date = DateField(null=True)
     # Valid unless there is no way to reach the customer, or marked invalid by hand.
     is_valid = BooleanField(default=True)
@@ -140,7 +146,7 @@ class Customer(BaseModel):
     sort_name = CharField(default="")  # pinyin of the name: Chinese sorts by sound
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now)
-    archived_at = DateTimeField(null=True, index=True)
+    archived_at = DateTimeField(null=True)
 
     class Meta:
         # Every column the list filters or sorts by is indexed together with archived_at:
@@ -178,7 +184,8 @@ class TagGroup(BaseModel):
 
 class Tag(BaseModel):
     id = AutoField()
-    group = ForeignKeyField(TagGroup, backref="tags", on_delete="CASCADE")
+    # The unique (group, name) index below serves group lookups.
+    group = ForeignKeyField(TagGroup, backref="tags", on_delete="CASCADE", index=False)
     name = CharField()
 
     class Meta:
@@ -186,7 +193,8 @@ class Tag(BaseModel):
 
 
 class CustomerTag(BaseModel):
-    customer = ForeignKeyField(Customer, backref="tag_links", on_delete="CASCADE")
+    # The primary key (customer, tag) serves customer lookups.
+    customer = ForeignKeyField(Customer, backref="tag_links", on_delete="CASCADE", index=False)
     tag = ForeignKeyField(Tag, backref="customer_links", on_delete="CASCADE", index=True)
 
     class Meta:
@@ -197,10 +205,11 @@ class FollowUp(BaseModel):
     """One logged contact with a customer (跟进记录)."""
 
     id = AutoField()
-    customer = ForeignKeyField(Customer, backref="follow_ups", on_delete="CASCADE")
+    # The (customer, occurred_at) index below serves customer lookups.
+    customer = ForeignKeyField(Customer, backref="follow_ups", on_delete="CASCADE", index=False)
     occurred_at = DateTimeField(default=now, index=True)
     channel = CharField(default="")
-    contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+    contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL", index=False)
     content = TextField(default="")
     outcome = TextField(default="")
     stage_after = CharField(null=True)
@@ -247,7 +256,8 @@ class DealStageChange(BaseModel):
 
     id = AutoField()
     deal = ForeignKeyField(Deal, backref="stage_changes", on_delete="CASCADE")
-    customer = ForeignKeyField(Customer, on_delete="CASCADE")
+    # The (customer, changed_at) index below serves customer lookups.
+    customer = ForeignKeyField(Customer, on_delete="CASCADE", index=False)
     from_stage = CharField(null=True)
     to_stage = CharField()
     changed_at = DateTimeField(default=now, index=True)
@@ -268,7 +278,7 @@ class Order(BaseModel):
     amount_cents = IntegerField(default=0)
     cost_cents = IntegerField(default=0)
     paid_cents = IntegerField(default=0)
-    deal = ForeignKeyField(Deal, null=True, on_delete="SET NULL")
+    deal = ForeignKeyField(Deal, null=True, on_delete="SET NULL", index=False)
     created_at = DateTimeField(default=now)
 
     class Meta:
@@ -282,7 +292,8 @@ class ServiceRecord(BaseModel):
     """An inquiry, complaint, repair or return visit, with satisfaction (1 to 5)."""
 
     id = AutoField()
-    customer = ForeignKeyField(Customer, backref="services", on_delete="CASCADE")
+    # The (customer, opened_at) index below serves customer lookups.
+    customer = ForeignKeyField(Customer, backref="services", on_delete="CASCADE", index=False)
     kind = CharField(default="inquiry")
     status = CharField(default="open", index=True)
     priority = CharField(default="normal")
@@ -335,7 +346,8 @@ class JournalEntry(BaseModel):
     """One row's before-image inside an operation; replayed backwards to undo it."""
 
     id = AutoField()
-    operation = ForeignKeyField(Operation, backref="entries", on_delete="CASCADE")
+    # The unique (operation, seq) index below serves operation lookups.
+    operation = ForeignKeyField(Operation, backref="entries", on_delete="CASCADE", index=False)
     seq = IntegerField()
     table_name = CharField()
     row_id = IntegerField()
@@ -373,6 +385,25 @@ class SavedFilter(BaseModel):
     name = CharField(unique=True)
     definition = TextField()  # JSON of a CustomerFilter
     created_at = DateTimeField(default=now)
+
+
+def _index_where_set(*fields: Field) -> None:
+    """Index each field only on rows where it is set: lookups by value (duplicate matching,
+    the rows pointing at a deleted contact or deal, the archive) find them, and the many
+    empty rows cost nothing to store or to keep up to date."""
+    for field in fields:
+        field.model.add_index(field, where=field.is_null(False))
+
+
+_index_where_set(
+    Customer.mobile,
+    Customer.email_key,
+    Customer.credit_code,
+    Customer.referred_by,
+    Customer.archived_at,
+    FollowUp.contact,
+    Order.deal,
+)
 
 
 ALL_MODELS: tuple[type[BaseModel], ...] = (

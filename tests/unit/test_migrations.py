@@ -19,6 +19,7 @@ from crm_desktop.storage.errors import DiskFullError
 from crm_desktop.storage.models import Customer
 
 NAMES = ("北京华夏科技有限公司", "上海浦东贸易公司", "张伟")
+V1_SCHEMA = Path(__file__).with_name("schema_v1.sql")
 
 
 def _fill() -> None:
@@ -29,13 +30,8 @@ def _fill() -> None:
     follow_ups.log_follow_up(first, {"channel": "电话", "content": "电话回访"})
 
 
-def build_v1(path: Path) -> None:
-    """Schema version 1, the first release: the schema the code creates today.
-
-    When SCHEMA_VERSION becomes 2, freeze this builder first: create version 1's tables from
-    the SQL a version-1 database holds in sqlite_master, then fill it with plain INSERTs.
-    """
-    assert SCHEMA_VERSION == 1, "freeze build_v1 before changing the schema (see docstring)"
+def build_current(path: Path) -> None:
+    """A database of the schema the code creates today, filled through the services."""
     open_database(path)
     try:
         _fill()
@@ -43,7 +39,46 @@ def build_v1(path: Path) -> None:
         close_database()
 
 
-RELEASED_VERSIONS: dict[int, Callable[[Path], None]] = {1: build_v1}
+def build_v1(path: Path) -> None:
+    """Schema version 1, the first release, from its frozen schema; its rows are copied
+    from a database filled by today's code (every column version 1 had)."""
+    filled = path.with_name("filled-" + path.name)
+    build_current(filled)
+    conn = sqlite3.connect(path)
+    try:
+        conn.executescript(V1_SCHEMA.read_text(encoding="utf-8"))
+        conn.execute("ATTACH DATABASE ? AS filled", (str(filled),))
+        tables = [
+            str(row[0])
+            for row in conn.execute(
+                "SELECT name FROM main.sqlite_master WHERE type = 'table' AND sql NOT LIKE "
+                "'CREATE VIRTUAL%' AND name NOT LIKE 'customer_fts_%' "
+                "AND name NOT LIKE 'customer_short_%'"
+            )
+        ]
+        for table in tables:
+            columns = ", ".join(f'"{name}"' for name in _columns_of(conn, "main", table))
+            conn.execute(
+                f'INSERT INTO main."{table}" ({columns}) SELECT {columns} FROM filled."{table}"'
+            )
+        conn.execute(
+            "INSERT INTO customer_fts (rowid, body) SELECT rowid, body FROM filled.customer_fts"
+        )
+        conn.execute(
+            "INSERT INTO customer_short (rowid, chars, text) "
+            "SELECT rowid, chars, text FROM filled.customer_short"
+        )
+        conn.execute("PRAGMA user_version = 1")
+        conn.commit()
+        conn.execute("DETACH DATABASE filled")
+    finally:
+        conn.close()
+    filled.unlink()
+
+
+# The current version's builder stands for it until the schema changes again: then freeze
+# it as build_v1 is frozen, and the test below asks for the new version's builder.
+RELEASED_VERSIONS: dict[int, Callable[[Path], None]] = {1: build_v1, SCHEMA_VERSION: build_current}
 
 
 @pytest.fixture(autouse=True)
@@ -59,11 +94,26 @@ def _user_version(path: Path) -> int:
     return version
 
 
+def _columns_of(conn: sqlite3.Connection, schema: str, table: str) -> list[str]:
+    return [str(row[1]) for row in conn.execute(f'PRAGMA "{schema}".table_info("{table}")')]
+
+
 def _columns(path: Path, table: str) -> list[str]:
     with sqlite3.connect(path) as conn:
-        columns = [str(row[1]) for row in conn.execute(f"PRAGMA table_info({table})")]
+        columns = _columns_of(conn, "main", table)
     conn.close()
     return columns
+
+
+def _indexes(path: Path) -> dict[str, str]:
+    with sqlite3.connect(path) as conn:
+        found = dict(
+            conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+            )
+        )
+    conn.close()
+    return found
 
 
 def _add_column(db: SqliteDatabase) -> None:
@@ -94,11 +144,37 @@ def test_each_released_version_opens_migrated_with_its_data(tmp_path: Path, vers
         assert taken == []  # nothing to migrate, nothing to back up
 
 
+@pytest.mark.parametrize("version", sorted(RELEASED_VERSIONS))
+def test_a_migrated_database_has_the_indexes_of_a_new_one(tmp_path: Path, version: int) -> None:
+    fresh, old = tmp_path / "fresh.db", tmp_path / "old.db"
+    open_database(fresh)
+    close_database()
+    RELEASED_VERSIONS[version](old)
+    open_database(old)
+    close_database()
+    assert _indexes(old) == _indexes(fresh)
+
+
+def test_version_2_drops_covered_indexes_and_indexes_sparse_columns_where_set(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "crm.db"
+    build_v1(path)
+    assert "follow_up_customer_id" in _indexes(path)
+    open_database(path)
+    close_database()
+    indexes = _indexes(path)
+    for covered in ("follow_up_customer_id", "customer_owner_id", "customer_tag_customer_id"):
+        assert covered not in indexes
+    assert indexes["customer_mobile"].endswith('WHERE ("mobile" IS NOT NULL)')
+    assert indexes["follow_up_contact_id"].endswith('WHERE ("contact_id" IS NOT NULL)')
+
+
 def test_a_migration_is_preceded_by_a_backup_of_the_old_version(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "crm.db"
-    build_v1(path)
+    build_current(path)
     monkeypatch.setattr(database, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     monkeypatch.setattr(database, "MIGRATIONS", {SCHEMA_VERSION + 1: _add_column})
 
@@ -116,7 +192,7 @@ def test_a_failed_migration_leaves_the_old_version_intact(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "crm.db"
-    build_v1(path)
+    build_current(path)
 
     def broken(db: SqliteDatabase) -> None:
         db.execute_sql("UPDATE customer SET name = 'half-migrated'")
@@ -148,7 +224,7 @@ def test_a_failed_backup_stops_the_migration(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "crm.db"
-    build_v1(path)
+    build_current(path)
 
     def disk_full(*args: object, **kwargs: object) -> backup.BackupInfo:
         raise DiskFullError("The backup could not be written: the disk is full.")

@@ -66,6 +66,39 @@ def test_new_database_has_pragmas_schema_version_and_search_index(tmp_path: Path
         close_database()
 
 
+@pytest.mark.parametrize(
+    "lookup",
+    [
+        # What deleting a customer, contact, deal, staff member or operation looks up.
+        "SELECT id FROM follow_up WHERE customer_id = ?",
+        "SELECT id FROM follow_up WHERE contact_id = ?",
+        "SELECT id FROM orders WHERE deal_id = ?",
+        "SELECT id FROM orders WHERE customer_id = ?",
+        "SELECT id FROM deal_stage_change WHERE customer_id = ?",
+        "SELECT id FROM service_record WHERE customer_id = ?",
+        "SELECT tag_id FROM customer_tag WHERE customer_id = ?",
+        "SELECT id FROM customer WHERE owner_id = ?",
+        "SELECT id FROM customer WHERE referred_by_id = ?",
+        "SELECT id FROM tag WHERE group_id = ?",
+        "SELECT id FROM journal_entry WHERE operation_id = ?",
+        # Duplicate matching.
+        "SELECT id FROM customer WHERE mobile IN (?, ?)",
+        "SELECT id FROM customer WHERE email_key = ?",
+        "SELECT id FROM customer WHERE credit_code = ?",
+    ],
+)
+def test_lookups_by_reference_or_duplicate_key_use_an_index(tmp_path: Path, lookup: str) -> None:
+    db = open_database(tmp_path / "crm.db")
+    try:
+        plan = [
+            row[3]
+            for row in db.execute_sql("EXPLAIN QUERY PLAN " + lookup, [1, 2][: lookup.count("?")])
+        ]
+    finally:
+        close_database()
+    assert plan and all(step.startswith("SEARCH") for step in plan), plan
+
+
 def test_headless_open_refuses_a_missing_file(tmp_path: Path) -> None:
     with pytest.raises(DatabaseNotFoundError, match="no database"):
         open_database(tmp_path / "typo.db", create=False)
