@@ -131,6 +131,9 @@ def run_import(args: argparse.Namespace) -> int:
     payload["failures"] = [
         {"row": failure.row_number, "reason": failure.reason} for failure in summary.failures
     ]
+    payload["warnings"] = [
+        {"row": warned.row_number, "warning": warned.reason} for warned in summary.warnings
+    ]
     payload["mapping"] = {plan.headers[i]: key for i, key in sorted(plan.mapping.items())}
     emit(args, payload, _summary_text(summary, plan.sheet_name, errors_written, args.errors))
     return 0
@@ -152,6 +155,13 @@ def _summary_text(summary: Any, sheet: str, errors_written: int | None,
         lines.append(f"  ... and {summary.failed - SHOWN_PROBLEMS} more failed rows")
     if errors_written:
         lines.append(f"The {errors_written} failed rows were written to {errors_path}.")
+    if summary.warned:
+        rows = "row was" if summary.warned == 1 else "rows were"
+        lines.append(f"{summary.warned} {rows} imported with a warning (kept as written):")
+        for warned in summary.warnings[:SHOWN_PROBLEMS]:
+            lines.append(f"  row {warned.row_number}: {warned.reason}")
+        if summary.warned > SHOWN_PROBLEMS:
+            lines.append(f"  ... and {summary.warned - SHOWN_PROBLEMS} more rows with a warning")
     if summary.batch_id is not None:
         lines.append(f"Import number {summary.batch_id}; undo it with "
                      f"'python main.py undo-import {summary.batch_id}'.")

@@ -92,6 +92,23 @@ def test_update_mode_and_text_output(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "undo-import 2" in out
 
 
+def test_rows_imported_with_a_warning_are_listed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "crm.db")
+    path = sheet(tmp_path / "w.xlsx", [["客户名称", "手机"], ["好公司", 13800000001],
+                                        ["坏手机公司", "12345"]])
+    assert main(["import", str(path), "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "1 row was imported with a warning" in out
+    assert "row 3:" in out and "12345" in out
+
+    code, payload = run_json(capsys, "import", str(path), "--db", db, "--on-duplicate", "new")
+    assert code == 0 and payload["warned"] == 1
+    (warned,) = payload["warnings"]
+    assert warned["row"] == 3 and "12345" in warned["warning"]
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
