@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from crm_desktop import APP_ID, APP_NAME, __version__
 from crm_desktop.logs import setup_logging
-from crm_desktop.storage.database import ENV_DB_PATH, open_database, resolve_db_path
+from crm_desktop.storage.database import ENV_DB_PATH, resolve_db_path
 from crm_desktop.storage.errors import StorageError
 
 log = logging.getLogger(__name__)
@@ -86,8 +86,10 @@ def main(argv: list[str] | None = None) -> int:
     start_check = check_before_opening(path, settings)
     if start_check is None:
         return 1
+    from crm_desktop.ui.upgrade_dialog import open_upgrading
+
     try:
-        open_database(path)
+        open_upgrading(path)
     except StorageError as exc:
         QMessageBox.critical(None, APP_NAME, errors.storage_message(exc) + f"\n\n{path}")
         return 1

@@ -206,7 +206,7 @@ def _busy_timeout_s() -> float:
     return BUSY_TIMEOUT_MS / 1000
 
 
-def _open_read_only(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
+def open_read_only(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
     """A connection that cannot change `path` (immutable: no locks either, for backup files)."""
     flags = "mode=ro&immutable=1" if immutable else "mode=ro"
     uri = f"{path.resolve().as_uri()}?{flags}"
@@ -312,7 +312,7 @@ def copy_database(
     The copy is switched to a rollback journal, so it is one self-contained file.
     """
     if read_only_source:
-        src = _open_read_only(source)
+        src = open_read_only(source)
     else:
         src = sqlite3.connect(source, timeout=_busy_timeout_s(), isolation_level=None)
     try:
@@ -422,7 +422,7 @@ def describe_backup(path: Path) -> BackupInfo:
         taken_at, reason = dt.datetime.fromtimestamp(stat.st_mtime, dt.UTC), ""
     customers: int | None = None
     try:
-        conn = _open_read_only(path, immutable=True)
+        conn = open_read_only(path, immutable=True)
         try:
             customers = _count_customers(conn)
         finally:
@@ -536,7 +536,7 @@ def check_database(path: Path, *, full: bool = False) -> CheckResult:
     cannot_open = DatabaseNotFoundError | DatabaseReadOnlyError
     try:
         try:
-            return run(_open_read_only(path))
+            return run(open_read_only(path))
         except sqlite3.Error as exc:
             # A WAL file in a read-only folder opens only the usual way.
             if not isinstance(classify(exc, str(path)), cannot_open):
@@ -553,7 +553,7 @@ def newest_good_backup(db_path: Path) -> BackupInfo | None:
     """The newest backup of `db_path` that passes a quick check, or None."""
     for path, _, _ in _backup_files(Path(db_path)):
         try:
-            conn = _open_read_only(path, immutable=True)
+            conn = open_read_only(path, immutable=True)
             try:
                 if _run_check(conn, "quick_check") or _count_customers(conn) is None:
                     continue
@@ -601,7 +601,7 @@ def verify_crm_file(path: Path) -> int:
         f"{path} is not a CRM Desktop database (or it is encrypted). Choose another file."
     )
     try:
-        conn = _open_read_only(path)
+        conn = open_read_only(path)
         try:
             problems = _run_check(conn, "integrity_check")
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -641,7 +641,7 @@ def _stage(source: Path, staging: Path, live: Path) -> None:
     copy_database(source, staging, read_only_source=True)
     if not live.is_file():
         return
-    with_live = _open_read_only(live)
+    with_live = open_read_only(live)
     try:
         wanted = _page_size(with_live)
     finally:

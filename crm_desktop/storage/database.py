@@ -70,10 +70,13 @@ def sync_indexes(db: SqliteDatabase) -> None:
 
 # Migrations from version N-1 to N, run in order inside one transaction. Each takes the open
 # database; they use playhouse.migrate's SchemaMigrator for column changes.
-MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
-    # Indexes a wider one already covers dropped; sparse columns indexed where set.
-    2: sync_indexes,
-}
+def _to_v2(db: SqliteDatabase) -> None:
+    """Indexes a wider one already covers are dropped; sparse columns indexed where set."""
+    sync_indexes(db)
+    refresh_statistics(db)  # the planner's figures for the new indexes
+
+
+MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {2: _to_v2}
 
 
 def data_dir() -> Path:
@@ -202,6 +205,32 @@ def open_database(
             database_proxy.initialize(previous)
             raise
     return db
+
+
+def pending_upgrade(path: str | os.PathLike[str]) -> tuple[int, int] | None:
+    """(the file's schema version, this version's) when opening `path` will upgrade it;
+    None when it will not, or when there is no readable database there (opening says why).
+    Reads without changing the file."""
+    from crm_desktop.storage.backup import open_read_only
+
+    db_path = Path(path)
+    if not db_path.is_file():
+        return None
+    try:
+        conn = open_read_only(db_path)
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return (version, SCHEMA_VERSION) if 0 < version < SCHEMA_VERSION else None
+
+
+def upgrade_file(path: str | os.PathLike[str]) -> None:
+    """Open `path` in this thread to back it up and migrate it, then close it again: the
+    slow part of opening an older database, for a thread of its own."""
+    open_database(path, create=False).close()
 
 
 def refresh_statistics(db: peewee.Database) -> None:

@@ -4563,6 +4563,19 @@ Delete it?</numerusform>
     </message>
 </context>
 <context>
+    <name>Upgrade</name>
+    <message>
+        <source>CRM Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database {path} for this version of CRM Desktop.
+
+A backup of it is taken first. On a large database this takes a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ValueClassPage</name>
     <message>
         <source> months</source>

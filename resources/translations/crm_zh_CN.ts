@@ -4529,6 +4529,21 @@ Delete it?</source>
     </message>
 </context>
 <context>
+    <name>Upgrade</name>
+    <message>
+        <source>CRM Desktop</source>
+        <translation>CRM Desktop</translation>
+    </message>
+    <message>
+        <source>Upgrading the database {path} for this version of CRM Desktop.
+
+A backup of it is taken first. On a large database this takes a few minutes.</source>
+        <translation>正在将数据库 {path} 升级到此版本的 CRM Desktop。
+
+升级前会先备份数据库。数据库较大时需要几分钟，请稍候。</translation>
+    </message>
+</context>
+<context>
     <name>ValueClassPage</name>
     <message>
         <source> months</source>
