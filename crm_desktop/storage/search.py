@@ -18,8 +18,11 @@ transaction, so the index never drifts from the data.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 
+import peewee
 from peewee import Database
 
 from crm_desktop.domain.search_text import normalize_query, search_document
@@ -126,8 +129,7 @@ def match_clause(text: str) -> tuple[str, list[object]] | None:
     if not query:
         return None
     if len(query) >= TRIGRAM:
-        literal = "".join(_GLOB_LITERAL.get(char, char) for char in query)
-        return "SELECT rowid FROM customer_fts WHERE body GLOB ?", [f"*{literal}*"]
+        return "SELECT rowid FROM customer_fts WHERE body GLOB ?", [_substring_glob(query)]
     if query.isascii() and query.isalnum():
         return "SELECT rowid FROM customer_short WHERE customer_short MATCH ?", [f"{query}*"]
     tokens = short_tokens(query).split()
@@ -140,6 +142,11 @@ def match_clause(text: str) -> tuple[str, list[object]] | None:
     )
 
 
+def _substring_glob(query: str) -> str:
+    """A GLOB pattern matching text that contains `query` literally."""
+    return "*" + "".join(_GLOB_LITERAL.get(char, char) for char in query) + "*"
+
+
 def short_tokens(text: str) -> str:
     """The short index's tokens: every Chinese character apart, Latin words kept whole."""
     return _CJK_RUN.sub(_spaced, text)
@@ -147,3 +154,72 @@ def short_tokens(text: str) -> str:
 
 def _spaced(run: re.Match[str]) -> str:
     return " " + " ".join(run.group()) + " "
+
+
+def row_test_clause(text: str) -> tuple[str, list[object]] | None:
+    """SQL testing one row of `customer c` against `text`, or None for an empty query.
+
+    True for exactly the customers `match_clause(text)` finds, but asked row by row: each
+    test looks the customer's index text up by rowid. A walk along a sort index can then
+    stop at the first page of matches instead of collecting and ordering every match.
+    """
+    query = normalize_query(text)
+    if not query:
+        return None
+    if len(query) >= TRIGRAM:
+        return "(SELECT body FROM customer_fts WHERE rowid = c.id) GLOB ?", [_substring_glob(query)]
+    contains = "instr((SELECT text FROM customer_short WHERE rowid = c.id), ?) > 0"
+    confirm = "EXISTS (SELECT 1 FROM customer_short WHERE customer_short MATCH ? AND rowid = c.id)"
+    if query.isascii() and query.isalnum():
+        # A word that starts with the query contains it, so instr() is a cheap first test
+        # that rules out nearly every row; the index confirms the word start for the rest.
+        return f"{contains} AND {confirm}", [query, f"{query}*"]
+    tokens = short_tokens(query).split()
+    if not tokens or _CJK_RUN.fullmatch(query):
+        # As in match_clause, instr() alone decides a query without tokens; and Chinese
+        # characters are indexed one a token, so text containing them holds the phrase.
+        return contains, [query]
+    return f"{contains} AND {confirm}", [query, '"' + " ".join(tokens) + '"']
+
+
+# The progress handler runs every this many virtual machine steps.
+_STEPS_PER_CHECK = 1000
+
+
+class QueryStopped(Exception):
+    """A query run under `stoppable` was given up: over its budget, or no longer wanted."""
+
+
+@contextmanager
+def stoppable(
+    db: Database, *, steps: int | None = None, stop: Callable[[int], bool] | None = None
+) -> Iterator[None]:
+    """Queries run inside stop with QueryStopped after about `steps` SQLite virtual machine
+    steps (None: no limit), or soon after `stop(steps_so_far)` turns true (it is asked
+    every thousand steps).
+
+    For reads worth finishing only while they are quick or still wanted: a preview that
+    the full query replaces anyway, a query the user has typed past. The check is set on
+    this thread's connection and removed on leaving.
+    """
+    interval = _STEPS_PER_CHECK if steps is None else max(1, min(steps, _STEPS_PER_CHECK))
+    limit = None if steps is None else max(steps // interval, 1) * interval
+    used = 0
+    gave_up = False
+
+    def check() -> bool:
+        nonlocal used, gave_up
+        used += interval
+        gave_up = (limit is not None and used >= limit) or (stop is not None and stop(used))
+        return gave_up
+
+    connection = db.connection()
+    connection.set_progress_handler(check, interval)
+    try:
+        yield
+    except (sqlite3.OperationalError, peewee.OperationalError) as exc:
+        if gave_up:  # SQLite interrupted the query because the check said so
+            raise QueryStopped(str(exc)) from exc
+        raise
+    finally:
+        connection.set_progress_handler(None, 0)

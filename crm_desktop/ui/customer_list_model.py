@@ -9,6 +9,11 @@ through a million customers never materialises more than CACHE_ROWS of them.
 
 A newer query supersedes an older one: each query gets a generation number, and a result
 whose generation is no longer the latest is dropped (typing in the search box starts many).
+
+A big result shows a preview before it is complete: the unfiltered list its first page with
+blank rows below, a text search the first page of its matches (found by `first_matches` on a
+background worker while the full query runs). `is_partial()` says so until the whole
+result replaces it; nothing should act on "every row" meanwhile.
 """
 
 from __future__ import annotations
@@ -53,6 +58,9 @@ CUSTOMER_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 log = logging.getLogger(__name__)
 
 FIRST_PAGE_MIN_ROWS = 50_000  # an unfiltered list this long shows its first page first
+# A search's preview: more rows than the tallest list shows, so the first screen is whole,
+# and few enough that a search matching one customer in ten finds them within its budget.
+PREVIEW_ROWS = 100
 UNKNOWN_ID = 0  # a row below the first page while the list's ids are still loading
 NUMPY_LOOKUP_ROWS = 20_000  # beyond this, finding rows by id uses numpy (a Python loop is slow)
 
@@ -223,10 +231,12 @@ def _dot(colour: str) -> QIcon:
 
 
 class _Generation:
-    """The latest query's number, read by the worker to skip queries already superseded."""
+    """The latest query's number, read by the worker to skip queries already superseded,
+    and the latest whose full query has ended, so a search preview still running stops."""
 
     def __init__(self) -> None:
         self.value = 0
+        self.finished = 0
 
 
 class CustomerListModel(QAbstractTableModel):
@@ -238,6 +248,10 @@ class CustomerListModel(QAbstractTableModel):
     sig_query_finished = Signal(int)
     """The result of the latest query is in the model; the number of rows."""
 
+    sig_preview_shown = Signal(int)
+    """The first matches of a search are shown while the full query still runs; how many
+    (the total is not known yet)."""
+
     def __init__(self, parent: QObject | None = None, task_parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._task_parent = task_parent
@@ -248,6 +262,8 @@ class CustomerListModel(QAbstractTableModel):
         self._descending = False
         self._generation = _Generation()
         self._busy = False
+        self._partial = False
+        self._complete_generation = 0
         self._today = dt.date.today()
         self._settings: BusinessSettings | None = None
         self.rows_fetched = 0
@@ -278,6 +294,10 @@ class CustomerListModel(QAbstractTableModel):
     def is_busy(self) -> bool:
         """True while a query is on its way."""
         return self._busy
+
+    def is_partial(self) -> bool:
+        """True while the rows are a preview: the first page, before the whole result."""
+        return self._partial
 
     def set_sort(self, sort_key: str, descending: bool) -> None:
         """Remember the sort for the next query without running one."""
@@ -317,13 +337,40 @@ class CustomerListModel(QAbstractTableModel):
             first = customer_list.query_ids(flt_copy, sort, desc, limit=PAGE_SIZE)
             return first, total
 
+        def search_preview(token: tasks.CancelToken) -> array[int] | None:
+            # Finding and ordering every match of a broad search takes seconds; its first
+            # page, read along the sort index, takes milliseconds. A narrow search gives up
+            # within its budget (None): the full query is quick then.
+            if latest.value != generation:
+                return None
+            return customer_list.first_matches(
+                flt_copy,
+                sort,
+                desc,
+                limit=PREVIEW_ROWS,
+                stop=lambda: latest.value != generation or latest.finished >= generation,
+            )
+
         def work(token: tasks.CancelToken) -> tuple[array[int], dt.date, BusinessSettings] | None:
             # Runs on the worker: a query superseded while it waited is not worth running.
             if latest.value != generation:
                 return None
             today = dt.date.today()
             settings = settings_service.business_settings()
-            ids = customer_list.query_ids(flt_copy, sort, desc, today=today, settings=settings)
+            try:
+                # A newer query stops this one: the worker is free for it at once, rather
+                # than after seconds spent on a search the user has typed past.
+                ids = customer_list.query_ids(
+                    flt_copy,
+                    sort,
+                    desc,
+                    today=today,
+                    settings=settings,
+                    stop=lambda: latest.value != generation,
+                )
+            except customer_list.QueryStopped:
+                return None
+            latest.finished = generation
             return ids, today, settings
 
         self._busy = True
@@ -335,6 +382,15 @@ class CustomerListModel(QAbstractTableModel):
                 on_success=lambda result: self._first_page_done(generation, result),
                 # The full query that follows fails the same way and reports it once.
                 on_failure=lambda exc: log.info("first page not shown: %s", exc),
+            )
+        elif flt_copy.text.strip():
+            # On a background worker, so it runs beside the full query on the database worker.
+            tasks.run_task(
+                self._task_parent,
+                search_preview,
+                on_success=lambda first: self._preview_done(generation, first),
+                on_failure=lambda exc: log.info("search preview not shown: %s", exc),
+                background=True,
             )
         tasks.run_task(
             self._task_parent,
@@ -350,6 +406,8 @@ class CustomerListModel(QAbstractTableModel):
             return  # superseded by a newer query: its result is the one to show
         ids, today, settings = result
         self._busy = False
+        self._partial = False
+        self._complete_generation = generation
         if len(ids) > NUMPY_LOOKUP_ROWS and "numpy" not in sys.modules:
             # rows_of will need numpy on the GUI thread: import it (a quarter of a second)
             # in the background now, rather than as a pause in the window later.
@@ -374,7 +432,28 @@ class CustomerListModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = placeholder
         self._pages.clear()
+        self._partial = True
         self.endResetModel()
+
+    def _preview_done(self, generation: int, first: array[int] | None) -> None:
+        """Show a search's first matches, unless its whole result is already in.
+
+        Only the rows found are shown: the total is not known until the full query ends.
+        An empty preview is left out (the search found nothing, and its full query, quick
+        then, says so with the empty list's message).
+        """
+        if (
+            generation != self._generation.value
+            or generation == self._complete_generation
+            or not first
+        ):
+            return
+        self.beginResetModel()
+        self._ids = first
+        self._pages.clear()
+        self._partial = True
+        self.endResetModel()
+        self.sig_preview_shown.emit(len(first))
 
     def _query_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation.value:

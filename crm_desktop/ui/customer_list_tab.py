@@ -66,7 +66,10 @@ from crm_desktop.ui.filter_panel import CheckList, FilterPanel
 
 # Typing pauses between keys are about 100-200 ms: a short delay lets a burst of keys run
 # one query, and a query superseded while it waits is skipped, so the list follows typing.
-SEARCH_DELAY_MS = 80
+# A superseded query already running stops within a millisecond or so (the list model asks
+# SQLite to), so queries started between keys cost little, and a Chinese input method
+# commits a whole word at once: the delay is mostly waiting, and kept short.
+SEARCH_DELAY_MS = 50
 UNDO_SECONDS = 15
 OPTIONS_DELAY_MS = 1500
 # Selections up to this size are put back after a re-query; beyond it the cost of finding
@@ -126,9 +129,16 @@ def _selected_rows(selection: QItemSelection) -> int:
 class CustomerTableView(QTableView):
     """The list: rows of equal height, and a friendly sentence when there is nothing in it."""
 
+    sig_select_all = Signal()
+    """Every row was selected (Ctrl+A or the menu's Select all)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._empty_text = ""
+
+    def selectAll(self) -> None:
+        super().selectAll()
+        self.sig_select_all.emit()
 
     def set_empty_text(self, text: str) -> None:
         """What the view says when it has no rows ("" for nothing)."""
@@ -259,6 +269,10 @@ class CustomerListTab(QWidget):
     sig_count_changed = Signal(int)
     """The number of rows in the current view, after every query."""
 
+    sig_searching = Signal(int)
+    """A search shows its first rows while the rest is still searched; how many are shown
+    (the count is not known until the search ends)."""
+
     sig_current_changed = Signal(object)
     """The current customer's id, or None when no row is current."""
 
@@ -267,6 +281,7 @@ class CustomerListTab(QWidget):
         self.setObjectName("CustomerListTab")
         self._last_current: int | None = None
         self._restoring = False
+        self._select_all_pending = False
         self._snapshot: dict[str, Any] = {}
         self._query_requested = False
         self._sort_column = 0
@@ -297,8 +312,11 @@ class CustomerListTab(QWidget):
         self.model.modelAboutToBeReset.connect(self._take_snapshot)
         self.model.modelReset.connect(self._restore_snapshot)
         self.model.sig_query_finished.connect(self._query_finished)
+        self.model.sig_query_started.connect(self._query_started)
+        self.model.sig_preview_shown.connect(self._preview_shown)
+        self.view.sig_select_all.connect(self._selected_all)
         self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
-        self.view.selectionModel().selectionChanged.connect(self._update_actions)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.activated.connect(self._open_index)
         bus.bus().sig_changed.connect(self._bus_changed)
 
@@ -634,9 +652,31 @@ class CustomerListTab(QWidget):
             header.setSortIndicator(column, order)
         header.viewport().update()
 
+    def _query_started(self) -> None:
+        # "Select all" on a preview meant the whole result; a new query ends that wish.
+        self._select_all_pending = False
+
+    def _preview_shown(self, shown: int) -> None:
+        self.view.set_empty_text("")
+        self.sig_searching.emit(shown)
+        self._update_actions()
+
     def _query_finished(self, count: int) -> None:
         self.view.set_empty_text(self._empty_text() if count == 0 else "")
+        if self._select_all_pending:
+            self._select_all_pending = False
+            self.view.selectAll()
         self.sig_count_changed.emit(count)
+        self._update_actions()
+
+    def _selected_all(self) -> None:
+        # On a preview only the rows found so far exist: select the rest when they come.
+        self._select_all_pending = self.model.is_partial()
+        self._update_actions()
+
+    def _selection_changed(self) -> None:
+        if not self._restoring:
+            self._select_all_pending = False  # the user chose rows since "select all"
         self._update_actions()
 
     def _empty_text(self) -> str:
@@ -796,7 +836,17 @@ class CustomerListTab(QWidget):
     def _update_actions(self, *_args: object) -> None:
         selected = _selected_rows(self.view.selectionModel().selection())
         archive_view = self.panel.filter().archived
-        self.selection_label.setText(self.tr("%n selected", "", selected) if selected else "")
+        # While a preview is shown the rows are not all known yet: changes to "the selected
+        # customers" wait for the whole list, so a selection never silently means fewer.
+        partial = self.model.is_partial()
+        if self._select_all_pending:
+            text = self.tr("All selected (the list is still loading)")
+        elif selected and partial:
+            text = self.tr("%n selected (the list is still loading)", "", selected)
+        else:
+            text = self.tr("%n selected", "", selected) if selected else ""
+        self.selection_label.setText(text)
+        can_change = selected > 0 and not partial
         for action in (
             self.act_owner,
             self.act_add_tags,
@@ -804,11 +854,11 @@ class CustomerListTab(QWidget):
             self.act_tier,
             self.act_delete,
         ):
-            action.setEnabled(selected > 0)
+            action.setEnabled(can_change)
         self.act_archive.setVisible(not archive_view)
-        self.act_archive.setEnabled(selected > 0 and not archive_view)
+        self.act_archive.setEnabled(can_change and not archive_view)
         self.act_restore.setVisible(archive_view)
-        self.act_restore.setEnabled(selected > 0 and archive_view)
+        self.act_restore.setEnabled(can_change and archive_view)
         self.act_open.setEnabled(self.view.currentIndex().isValid())
 
     def _header_menu(self, pos: QPoint) -> None:

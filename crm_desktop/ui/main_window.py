@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self.list_tab.sig_count_changed.connect(self._show_count)
+        self.list_tab.sig_searching.connect(self._show_searching)
         self.list_tab.sig_current_changed.connect(self._current_customer_changed)
         self.log_tab.sig_reminders_changed.connect(self._show_reminders)
         bus.bus().sig_open_customer.connect(self.open_customer)
@@ -296,6 +297,11 @@ class MainWindow(QMainWindow):
 
     def _show_count(self, count: int) -> None:
         self.count_label.setText(self.tr("%n customer(s) in this view", "", count))
+
+    def _show_searching(self, shown: int) -> None:
+        self.count_label.setText(
+            self.tr("Still searching: showing the first %n customer(s)", "", shown)
+        )
 
     def _show_reminders(self, due: int) -> None:
         self.reminder_label.setText(self.tr("%n follow-up(s) due", "", due) if due else "")

@@ -50,7 +50,20 @@ def _profile_failed(parent: QWidget, error: BaseException) -> None:
         show_error(parent, error)
 
 
+def _still_loading(parent: QWidget, list_tab: CustomerListTab) -> bool:
+    """True (and the user told) while the list shows only its first rows."""
+    if not list_tab.model.is_partial():
+        return False
+    _nothing_to_print(
+        parent,
+        tr("The list is still loading: print it when the status bar shows its count."),
+    )
+    return True
+
+
 def print_list(parent: QWidget, list_tab: CustomerListTab) -> None:
+    if _still_loading(parent, list_tab):
+        return
     ids = array("q", list_tab.model.ids())
     if not ids:
         _nothing_to_print(parent, tr("The list is empty: there is nothing to print."))
@@ -69,6 +82,8 @@ def print_list(parent: QWidget, list_tab: CustomerListTab) -> None:
 
 def print_labels(parent: QWidget, list_tab: CustomerListTab) -> None:
     selected = list_tab.selected_ids()
+    if len(selected) <= 1 and _still_loading(parent, list_tab):
+        return
     ids = selected if len(selected) > 1 else list(list_tab.model.ids())
     if not ids:
         _nothing_to_print(parent, tr("The list is empty: there are no addresses to print."))

@@ -264,6 +264,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The list is still loading: print it when the status bar shows its count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The list is empty: there is nothing to print.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1010,6 +1014,17 @@ Double-click a customer in the list, or press Ctrl+N for a new one.</source>
     <message>
         <source>Showing: {summary}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All selected (the list is still loading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected (the list is still loading)</source>
+        <translation>
+            <numerusform>%n selected (the list is still loading)</numerusform>
+            <numerusform>%n selected (the list is still loading)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
@@ -3292,6 +3307,13 @@ Undo anyway? The later edits of those customers are lost too.</source>
         <translation>
             <numerusform>%n customer in this view</numerusform>
             <numerusform>%n customers in this view</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still searching: showing the first %n customer(s)</source>
+        <translation>
+            <numerusform>Still searching: showing the first %n customer</numerusform>
+            <numerusform>Still searching: showing the first %n customers</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -264,6 +264,10 @@
         <translation>此客户已不存在：已被删除。</translation>
     </message>
     <message>
+        <source>The list is still loading: print it when the status bar shows its count.</source>
+        <translation>列表仍在加载：请在状态栏显示客户数后再打印。</translation>
+    </message>
+    <message>
         <source>The list is empty: there is nothing to print.</source>
         <translation>列表为空，没有可打印的内容。</translation>
     </message>
@@ -1015,6 +1019,16 @@ Double-click a customer in the list, or press Ctrl+N for a new one.</source>
     <message>
         <source>Showing: {summary}</source>
         <translation>当前显示：{summary}</translation>
+    </message>
+    <message>
+        <source>All selected (the list is still loading)</source>
+        <translation>已全选（列表仍在加载）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected (the list is still loading)</source>
+        <translation>
+            <numerusform>已选 %n 位客户（列表仍在加载）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
@@ -3275,6 +3289,12 @@ Undo anyway? The later edits of those customers are lost too.</source>
         <source>%n customer(s) in this view</source>
         <translation>
             <numerusform>当前视图共 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still searching: showing the first %n customer(s)</source>
+        <translation>
+            <numerusform>仍在搜索：先显示前 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
