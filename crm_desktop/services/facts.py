@@ -4,6 +4,8 @@ Two passes:
 - `refresh_customers(ids)` after a change to some customers (a follow-up, an order, an
   edit): last contact, next follow-up, purchase totals, profit, stage, validity and tier
   (with tier history). Set-based SQL per chunk, so an import of 100,000 rows stays fast.
+  The rules per customer are in `customer_facts`, which the importer also calls for new
+  customers (no history yet) so they are inserted with their final facts.
 - `refresh_classification(today)` over the whole base: the facts that compare a customer
   with all others (value class: top 20%; RFM: quintiles; activity score) and the tiers,
   whose 12-month window moves every day. Run daily, after imports and on demand.
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from crm_desktop.domain import rules
@@ -28,6 +31,101 @@ from crm_desktop.storage.models import now
 CHUNK = 500
 ALL_CHUNK = 20_000
 CLASSIFIED_ON_KEY = "classified_on"
+
+# The columns `refresh_customers` writes, in the order of `CustomerFacts.values`.
+FACT_COLUMNS = (
+    "last_contact_at",
+    "next_follow_up",
+    "first_purchase",
+    "last_purchase",
+    "purchase_count",
+    "purchase_total_cents",
+    "profit_cents",
+    "stage",
+    "is_valid",
+    "tier",
+)
+
+
+@dataclass(frozen=True)
+class History:
+    """The records of a customer that its facts follow from. A new customer has none
+    (`NO_HISTORY`), so an import can compute its facts before inserting it."""
+
+    # (occurred_at, next_follow_up, stage_after) of the latest follow-up
+    last_follow_up: tuple[Any, Any, Any] = (None, None, None)
+    # first and last order date, count, total, profit, amount and count in the tier window
+    purchases: tuple[Any, ...] = (None, None, 0, 0, 0, 0, 0)
+    deal_stages: Sequence[str] = ()
+    referrals: int = 0  # customers this one referred
+
+
+NO_HISTORY = History()
+
+
+@dataclass(frozen=True)
+class CustomerFacts:
+    """One customer's facts: `values` in `FACT_COLUMNS` order, and the tier change (to
+    record in the tier history) when the tier moves."""
+
+    values: tuple[Any, ...]
+    tier_change: rules.TierDecision | None
+
+
+def customer_facts(
+    *,
+    tier: str,
+    tier_manual: str | None,
+    mobiles: str,
+    phones: str,
+    email: str,
+    wechat: str,
+    address: str,
+    reachable_contact: bool,
+    invalid_by_hand: bool,
+    history: History,
+    settings: BusinessSettings,
+) -> CustomerFacts:
+    """The facts of one customer from its row and its history: the rules behind every
+    stored fact, shared by `refresh_customers` and the importer's new customers.
+
+    A customer is valid when it can be reached: by its own phones, e-mail, WeChat or address,
+    or through a contact with a phone, e-mail or WeChat (`reachable_contact`), unless it was
+    marked invalid by hand.
+    """
+    occurred, next_date, stage_after = history.last_follow_up
+    first, last, count, total, profit, amount_window, count_window = history.purchases
+    stage = rules.customer_stage(
+        history.deal_stages, stage_after, has_orders=count > 0, settings=settings
+    )
+    reachable = bool(mobiles or phones or email or wechat or address.strip()) or reachable_contact
+    decision = rules.decide_tier(
+        tier,
+        tier_manual,
+        rules.rule_tier(amount_window, count_window, history.referrals, settings),
+    )
+    return CustomerFacts(
+        (
+            occurred,
+            next_date,
+            first,
+            last,
+            count,
+            total or 0,
+            profit or 0,
+            stage,
+            reachable and not invalid_by_hand,
+            tier if decision is None else decision.new_tier,
+        ),
+        decision,
+    )
+
+
+def tier_history_row(
+    customer_id: int, stamp: dt.datetime, old_tier: str, change: rules.TierDecision, note: str
+) -> tuple[Any, ...]:
+    """A `tier_change` row (without its id), as `write_tier_history` takes it."""
+    return (customer_id, stamp, old_tier, change.new_tier, change.reason, note)
 
 
 def _chunks(ids: Sequence[int], size: int = CHUNK) -> Iterable[list[int]]:
@@ -108,48 +206,35 @@ def refresh_customers(
             f"invalid_by_hand FROM customer WHERE id IN ({marks})",
             chunk,
         ):
-            occurred, next_date, stage_after = last_follow.get(cid, (None, None, None))
-            first, last, count, total, profit, amount_window, count_window = purchases.get(
-                cid, (None, None, 0, 0, 0, 0, 0)
+            history = History(
+                last_follow.get(cid, NO_HISTORY.last_follow_up),
+                purchases.get(cid, NO_HISTORY.purchases),
+                deal_stages.get(cid, ()),
+                referrals.get(cid, 0),
             )
-            stage = rules.customer_stage(
-                deal_stages.get(cid, []), stage_after, has_orders=count > 0, settings=settings
+            result = customer_facts(
+                tier=tier,
+                tier_manual=manual,
+                mobiles=mobiles,
+                phones=phones,
+                email=email,
+                wechat=wechat,
+                address=address,
+                reachable_contact=cid in reachable_contacts,
+                invalid_by_hand=bool(by_hand),
+                history=history,
+                settings=settings,
             )
-            reachable = bool(mobiles or phones or email or wechat or address.strip()) or (
-                cid in reachable_contacts
-            )
-            rule = rules.rule_tier(amount_window, count_window, referrals.get(cid, 0), settings)
-            decision = rules.decide_tier(tier, manual, rule)
-            new_tier = tier
-            if decision is not None:
-                new_tier = decision.new_tier
-                tier_rows.append((cid, stamp, tier, new_tier, decision.reason, tier_note))
-            updates.append(
-                (
-                    occurred,
-                    next_date,
-                    first,
-                    last,
-                    count,
-                    total or 0,
-                    profit or 0,
-                    stage,
-                    reachable and not by_hand,
-                    new_tier,
-                    cid,
-                )
-            )
-    cursor = db.cursor()
-    cursor.executemany(
-        "UPDATE customer SET last_contact_at = ?, next_follow_up = ?, first_purchase = ?, "
-        "last_purchase = ?, purchase_count = ?, purchase_total_cents = ?, profit_cents = ?, "
-        "stage = ?, is_valid = ?, tier = ? WHERE id = ?",
-        updates,
-    )
-    _write_tier_history(tier_rows)
+            if result.tier_change is not None:
+                tier_rows.append(tier_history_row(cid, stamp, tier, result.tier_change, tier_note))
+            updates.append((*result.values, cid))
+    assignments = ", ".join(f"{column} = ?" for column in FACT_COLUMNS)
+    db.cursor().executemany(f"UPDATE customer SET {assignments} WHERE id = ?", updates)
+    write_tier_history(tier_rows)
 
 
-def _write_tier_history(rows: list[tuple[Any, ...]]) -> None:
+def write_tier_history(rows: Sequence[tuple[Any, ...]]) -> None:
+    """Insert `tier_history_row`s."""
     if rows:
         bound_database().cursor().executemany(
             "INSERT INTO tier_change (customer_id, changed_at, old_tier, new_tier, reason, note) "
@@ -296,7 +381,7 @@ def refresh_classification(
             "activity_score = ? WHERE id = ?",
             updates,
         )
-        _write_tier_history(tier_rows)
+        write_tier_history(tier_rows)
         settings_service.set_value(CLASSIFIED_ON_KEY, today.isoformat())
     return len(updates)
 

@@ -155,7 +155,6 @@ class ConvertedRow:
     tags: list[str] = field(default_factory=list)
     owner_name: str = ""
     referred_by_name: str = ""
-    fields: frozenset[str] = frozenset()  # the mapped field keys that had a value
     # The search index text of a new customer (body, short), made with the conversion so
     # the pinyin work runs in the conversion workers; None when not made (or stale).
     search_doc: tuple[str, str] | None = None
@@ -163,8 +162,7 @@ class ConvertedRow:
     def __reduce__(self) -> tuple[type[ConvertedRow], tuple[Any, ...]]:
         # See MatchKeys.__reduce__: the fields in declaration order.
         return ConvertedRow, (self.values, self.problems, self.warnings, self.keys, self.contact,
-                              self.tags, self.owner_name, self.referred_by_name, self.fields,
-                              self.search_doc)
+                              self.tags, self.owner_name, self.referred_by_name, self.search_doc)
 
     @property
     def ok(self) -> bool:
@@ -303,7 +301,7 @@ def convert_customer(
 ) -> ConvertedRow:
     """A customer row: columns for `customers.prepare` plus contact, tags, owner, referrer."""
     grouped = group_cells(values, mapping, headers)
-    row = ConvertedRow(fields=frozenset(grouped))
+    row = ConvertedRow()
     problems: list[Problem] = []
     warnings: list[Problem] = []
     extra_notes: list[str] = []
@@ -457,7 +455,7 @@ def convert_record(
 ) -> ConvertedRow:
     """A follow-up, deal or order row: the record's columns and its customer's keys."""
     grouped = group_cells(values, mapping, headers)
-    row = ConvertedRow(fields=frozenset(grouped))
+    row = ConvertedRow()
     problems: list[Problem] = []
     row.keys = _record_keys(grouped)
     if not (row.keys.code or row.keys.mobiles or row.keys.email_key or row.keys.name_key):

@@ -6,7 +6,9 @@ updated rows are journaled with their whole before-image first. Every row it ins
 changes is journaled (customers, contacts, tag links, staff and tags it had to create, tier
 history and deal stage rows that follow), so replaying the journal backwards leaves the
 database exactly as it was. The search index and the customers' facts are brought up to date
-in the same transaction.
+in the same transaction: a new customer has no history yet, so its facts are computed before
+the insert (`facts.customer_facts`, the rules `facts.refresh_customers` applies) and the row
+goes in final; updated customers and the customers of imported records are refreshed.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from crm_desktop.storage.models import Customer, Deal, FollowUp, Order, now
 IMPORTED_TAG_GROUP = "导入标签"  # the group of imported tags that name no group
 REFERRER_NOTE = "介绍人"
 RECORD_TABLES = {KIND_FOLLOW_UPS: "follow_up", KIND_DEALS: "deal", KIND_ORDERS: "orders"}
+IMPORT_TIER_NOTE = "import"  # the note of the tier history rows an import writes
 
 
 @dataclass
@@ -53,6 +56,12 @@ def _column_defaults(model: Any) -> dict[str, Any]:
         default = model_field.default
         defaults[model_field.column_name] = default() if callable(default) else default
     return defaults
+
+
+def _reachable(contact: dict[str, Any] | None) -> bool:
+    """Whether the contact a new customer's row brings can be reached (wechat is never
+    imported): what `facts.refresh_customers` finds in the contact table."""
+    return contact is not None and bool(contact["mobile"] or contact["phone"] or contact["email"])
 
 
 def _db_value(value: object) -> object:
@@ -161,9 +170,11 @@ class BatchWriter:
         columns = list(defaults)
         position = {column: index for index, column in enumerate(columns, start=1)}
         # Every new row starts as the defaults; only the columns the row has are replaced.
-        template = [0, *(_db_value(defaults[c]) for c in columns)]
+        template: list[Any] = [0, *(_db_value(defaults[c]) for c in columns)]
+        fact_positions = [position[column] for column in facts.FACT_COLUMNS]
         next_id = self._next_id("customer")
         inserts: list[tuple[Any, ...]] = []
+        new_tier_rows: list[tuple[Any, ...]] = []
         docs: list[tuple[int, str, str]] = []
         created_ids: list[int] = []
         updated_ids: list[int] = []
@@ -190,6 +201,28 @@ class BatchWriter:
                 for column, value in values.items():
                     convert = _DB_CONVERSIONS.get(type(value))
                     row[position[column]] = value if convert is None else convert(value)
+                # Inserted with its final facts: a new customer has no history yet, so
+                # refresh_customers would only rewrite the row (and its indexes) again.
+                new_facts = facts.customer_facts(
+                    tier=row[position["tier"]],
+                    tier_manual=row[position["tier_manual"]],
+                    mobiles=row[position["mobiles"]],
+                    phones=row[position["phones"]],
+                    email=row[position["email"]],
+                    wechat=row[position["wechat"]],
+                    address=row[position["address"]],
+                    reachable_contact=_reachable(converted.contact),
+                    invalid_by_hand=bool(row[position["invalid_by_hand"]]),
+                    history=facts.NO_HISTORY,
+                    settings=self.settings,
+                )
+                if new_facts.tier_change is not None:
+                    new_tier_rows.append(facts.tier_history_row(
+                        customer_id, stamp, row[position["tier"]], new_facts.tier_change,
+                        IMPORT_TIER_NOTE))
+                for at, value in zip(fact_positions, new_facts.values, strict=True):
+                    convert = _DB_CONVERSIONS.get(type(value))
+                    row[at] = value if convert is None else convert(value)
                 inserts.append(tuple(row))
                 created_ids.append(customer_id)
                 docs.append((customer_id, *(converted.search_doc
@@ -211,12 +244,13 @@ class BatchWriter:
             )
             self.log.inserted_ids("customer", created_ids)
             search.write_documents(self.db, docs)
-        self._write_contacts(contact_rows)
+        self._write_contacts(contact_rows, set(created_ids))
         self._write_tags(tag_links)
         if updated_ids:
             search.reindex_customers(self.db, updated_ids)
-        facts.refresh_customers([*created_ids, *updated_ids], settings=self.settings,
-                                tier_note="import")
+        facts.refresh_customers(updated_ids, settings=self.settings, tier_note=IMPORT_TIER_NOTE)
+        # After the updated customers' history, as one refresh of all of them wrote it.
+        facts.write_tier_history(new_tier_rows)
         self._journal_new_rows("tier_change", tier_mark)
 
     def _update_customer(self, customer_id: int, values: dict[str, Any],
@@ -233,12 +267,14 @@ class BatchWriter:
             [*(_db_value(v) for v in values.values()), customer_id],
         )
 
-    def _write_contacts(self, rows: list[tuple[int, dict[str, Any]]]) -> None:
+    def _write_contacts(self, rows: list[tuple[int, dict[str, Any]]],
+                        new_customers: set[int]) -> None:
         """Add the rows' contacts; a customer's first contact is its primary one, and a
-        contact it already has (same name and mobile) is not added twice."""
+        contact it already has (same name and mobile) is not added twice. Customers this
+        batch created have no contacts yet: only the others' are looked up."""
         if not rows:
             return
-        customer_ids = sorted({cid for cid, _ in rows})
+        customer_ids = sorted({cid for cid, _ in rows} - new_customers)
         has_primary: set[int] = set()
         known: set[tuple[int, str, str]] = set()
         for start in range(0, len(customer_ids), 900):
@@ -273,17 +309,27 @@ class BatchWriter:
         self.log.inserted_ids("contact", range(first, first + len(values)))
 
     def _write_tags(self, links: list[tuple[int, int]]) -> None:
+        """Link the rows' tags to their customers; a link a customer already has is left
+        alone (and not journaled, so undo keeps it)."""
         if not links:
             return
-        unique = list(dict.fromkeys(links))
-        cursor = self.db.cursor()
-        for customer_id, tag_id in unique:
-            cursor.execute(
-                "INSERT OR IGNORE INTO customer_tag (customer_id, tag_id) VALUES (?, ?)",
-                (customer_id, tag_id),
-            )
-            if cursor.rowcount:
-                self.log.inserted("customer_tag", {"customer_id": customer_id, "tag_id": tag_id})
+        new_links = dict.fromkeys(links)
+        customer_ids = sorted({cid for cid, _ in new_links})
+        for start in range(0, len(customer_ids), 900):
+            chunk = customer_ids[start : start + 900]
+            for link in self.db.execute_sql(
+                f"SELECT customer_id, tag_id FROM customer_tag "
+                f"WHERE customer_id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ):
+                new_links.pop(tuple(link), None)
+        if not new_links:
+            return
+        self.db.cursor().executemany(
+            "INSERT INTO customer_tag (customer_id, tag_id) VALUES (?, ?)", list(new_links)
+        )
+        for customer_id, tag_id in new_links:
+            self.log.inserted("customer_tag", {"customer_id": customer_id, "tag_id": tag_id})
 
     def _journal_new_rows(self, table: str, first_new_id: int) -> None:
         ids = [row[0] for row in self.db.execute_sql(
@@ -350,7 +396,7 @@ class BatchWriter:
             for row in journal.read_rows(self.db, "customer",
                                          f"id IN ({','.join('?' * len(chunk))})", chunk):
                 self.log.updated("customer", row)
-        facts.refresh_customers(touched_ids, settings=self.settings, tier_note="import")
+        facts.refresh_customers(touched_ids, settings=self.settings, tier_note=IMPORT_TIER_NOTE)
         self._journal_new_rows("tier_change", tier_mark)
 
 

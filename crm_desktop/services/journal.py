@@ -3,6 +3,9 @@
 An operation (import, bulk edit, delete) records, for each row it touches, what is needed
 to put it back: the key of a row it inserted, the full row before an update or a delete.
 Undo replays the entries backwards inside one transaction, so an undo is all-or-nothing.
+An inserted row keyed by `id` is journaled by its `row_id` alone, with no JSON (an import
+journals every row it creates); entries written by earlier versions hold ``{"id": n}`` there
+and are read the same way.
 
 Rows are read and written as plain column dictionaries (`SELECT *`), so the journal works
 for every table without per-model code, and restores exactly the values that were there.
@@ -27,6 +30,9 @@ STATUS_RUNNING = "running"
 STATUS_DONE = "done"
 STATUS_UNDONE = "undone"
 STATUS_FAILED = "failed"
+
+# Entries kept in memory before they are written with one executemany.
+FLUSH_ROWS = 2000
 
 # Tables whose rows have no `id`: their key columns.
 _COMPOSITE_KEYS: dict[str, tuple[str, ...]] = {"customer_tag": ("customer_id", "tag_id")}
@@ -58,7 +64,7 @@ class Journal:
         self._seq += 1
         payload = None if before is None else json.dumps(before, ensure_ascii=False)
         self._pending.append((self.operation_id, self._seq, table, row_id, action, payload))
-        if len(self._pending) >= 2000:
+        if len(self._pending) >= FLUSH_ROWS:
             self.flush()
 
     def inserted(self, table: str, key: dict[str, Any]) -> None:
@@ -66,8 +72,20 @@ class Journal:
         self._add(table, int(next(iter(key.values()))), INSERT, key)
 
     def inserted_ids(self, table: str, ids: Iterable[int]) -> None:
-        for row_id in ids:
-            self._add(table, row_id, INSERT, {"id": row_id})
+        """Rows of a table keyed by `id` that this operation inserted (undo deletes them).
+
+        The entry holds the id alone (no JSON): an import journals every row it creates,
+        and undo reads an entry without a before-image as the row with that id.
+        """
+        first = self._seq + 1
+        entries = [
+            (self.operation_id, seq, table, row_id, INSERT, None)
+            for seq, row_id in enumerate(ids, start=first)
+        ]
+        self._seq += len(entries)
+        self._pending.extend(entries)
+        if len(self._pending) >= FLUSH_ROWS:
+            self.flush()
 
     def updated(self, table: str, before: dict[str, Any]) -> None:
         """A row as it was before this operation updated it (undo writes it back)."""

@@ -106,6 +106,9 @@ def _connect(path: Path) -> SqliteDatabase:
             # workers); bigger caches filled by searches over a million customers pushed the
             # process past 450 MB without making sorts or searches faster.
             "cache_size": -8_000,
+            # A big import lets the write-ahead log grow past 100 MB; once copied into the
+            # database it is cut back to this, rather than kept at its largest on disk.
+            "journal_size_limit": 32 * 1024 * 1024,
         },
         timeout=BUSY_TIMEOUT_MS / 1000,
         check_same_thread=False,

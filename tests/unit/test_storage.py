@@ -42,6 +42,7 @@ def test_new_database_has_pragmas_schema_version_and_search_index(tmp_path: Path
         assert pragma("foreign_keys") == 1
         assert pragma("busy_timeout") == database.BUSY_TIMEOUT_MS
         assert pragma("synchronous") == 1  # NORMAL
+        assert pragma("journal_size_limit") == 32 * 1024 * 1024
         assert pragma("user_version") == SCHEMA_VERSION
         tables = {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master")}
         assert {"customer", "customer_fts", "customer_short", "journal_entry"} <= tables
