@@ -69,7 +69,7 @@ from crm_desktop.ui.filter_panel import CheckList, FilterPanel
 # A superseded query already running stops within a millisecond or so (the list model asks
 # SQLite to), so queries started between keys cost little, and a Chinese input method
 # commits a whole word at once: the delay is mostly waiting, and kept short.
-SEARCH_DELAY_MS = 50
+SEARCH_DELAY_MS = 30
 UNDO_SECONDS = 15
 OPTIONS_DELAY_MS = 1500
 # Selections up to this size are put back after a re-query; beyond it the cost of finding

@@ -35,6 +35,7 @@ def companies(db: SqliteDatabase, new_customer: Callable[..., int]) -> list[int]
 @pytest.fixture
 def small_preview(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(list_model, "PREVIEW_ROWS", 2)
+    monkeypatch.setattr(list_model, "PREVIEW_AFTER_S", 0)
 
 
 @dataclass
@@ -259,3 +260,19 @@ def test_printing_the_list_waits_for_the_whole_list(
     holder.finish(background=False)
     print_actions.print_list(tab, tab)
     assert len(printed) == 1
+
+
+def test_a_search_done_within_the_wait_runs_no_preview(
+    qtbot: QtBot, companies: list[int], held: HeldTasks, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    walked: list[str] = []
+    monkeypatch.setattr(list_model, "PREVIEW_AFTER_S", 0.02)
+    monkeypatch.setattr(
+        customer_list, "first_matches", lambda flt, *args, **kwargs: walked.append(flt.text)
+    )
+    model = CustomerListModel()
+    model.query(CustomerFilter(text="有限公司"))
+    held.finish(background=False)
+    held.finish(background=True)
+    assert walked == [], "the full query came first: no walk competes with it"
+    assert model.rowCount() == 5 and not model.is_partial()
