@@ -468,6 +468,14 @@ class CustomerListModel(QAbstractTableModel):
         if generation != self._generation.value:
             return
         self._busy = False
+        if self._partial:
+            # The first rows of a result that never came: not a list to act on or count.
+            self.beginResetModel()
+            self._ids = array("q")
+            self._pages.clear()
+            self._partial = False
+            self.endResetModel()
+            self.sig_query_finished.emit(0)
         from crm_desktop.ui.errors import show_error
 
         show_error(self._task_parent, exc)

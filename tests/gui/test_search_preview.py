@@ -48,6 +48,7 @@ class HeldTasks:
     held: list[tuple[Callable[[Any], Any], Callable[[Any], None] | None, bool]] = field(
         default_factory=list
     )
+    failure_handlers: dict[int, Callable[[BaseException], None]] = field(default_factory=dict)
 
     def run_task(
         self,
@@ -63,13 +64,19 @@ class HeldTasks:
                 parent, work, on_success=on_success, background=background, **options
             )
         self.held.append((work, on_success, background))
+        if options.get("on_failure") is not None:
+            self.failure_handlers[id(work)] = options["on_failure"]
         return None
 
     def finish(self, background: bool) -> None:
         """Run the first held task of that kind and hand its result back."""
         index = next(i for i, task in enumerate(self.held) if task[2] == background)
         work, on_success, _ = self.held.pop(index)
-        result = work(tasks.CancelToken(lambda done, total: None))
+        try:
+            result = work(tasks.CancelToken(lambda done, total: None))
+        except Exception as exc:
+            self.failure_handlers[id(work)](exc)
+            return
         if on_success is not None:
             on_success(result)
 
@@ -276,3 +283,25 @@ def test_a_search_done_within_the_wait_runs_no_preview(
     held.finish(background=True)
     assert walked == [], "the full query came first: no walk competes with it"
     assert model.rowCount() == 5 and not model.is_partial()
+
+
+def test_a_full_query_that_fails_after_its_preview_leaves_no_partial_list(
+    make_preview_tab: Callable[[], tuple[CustomerListTab, HeldTasks]],
+    message_boxes: MessageBoxes,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from crm_desktop.storage.errors import DatabaseBusyError
+
+    tab, holder = make_preview_tab()
+    assert tab.model.is_partial()
+    finished: list[int] = []
+    tab.model.sig_query_finished.connect(finished.append)
+
+    def busy(*args: object, **kwargs: object) -> None:
+        raise DatabaseBusyError("The database is busy: another program is writing to it.")
+
+    monkeypatch.setattr(customer_list, "query_ids", busy)
+    holder.finish(background=False)
+    assert not tab.model.is_partial() and not tab.model.is_busy()
+    assert tab.model.rowCount() == 0 and finished == [0]
+    assert message_boxes.shown and "busy" in message_boxes.shown[-1][1]
