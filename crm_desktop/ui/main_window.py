@@ -191,11 +191,14 @@ class MainWindow(QMainWindow):
     def export_customers(self) -> None:
         from crm_desktop.ui.export_dialog import ExportDialog
 
+        model = self.list_tab.model
         dialog = ExportDialog(
             self.list_tab.current_filter(),
             self.list_tab.current_sort(),
             self.list_tab.visible_columns(),
-            self.list_tab.model.rowCount(),
+            # While the list shows only its first rows, its length is not known yet (the
+            # export runs the whole query itself).
+            None if model.is_partial() else model.rowCount(),
             self,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -19,6 +19,7 @@ from crm_desktop.ui import customer_list_model as list_model
 from crm_desktop.ui import tasks
 from crm_desktop.ui.customer_list_model import CustomerListModel
 from crm_desktop.ui.customer_list_tab import CustomerListTab
+from crm_desktop.ui.export_dialog import ExportDialog
 from crm_desktop.ui.main_window import MainWindow
 from tests.gui.conftest import MessageBoxes
 
@@ -173,6 +174,10 @@ def test_the_count_says_it_is_still_searching_until_the_whole_result(
     tab._search_now()
     holder.finish(background=True)
     assert window.count_label.text() == "Still searching: showing the first 2 customer(s)"
+    window.export_customers()
+    (export,) = window.findChildren(ExportDialog)
+    assert "2" not in export.current_button.text(), "no count claimed for a partial list"
+    export.close()
     assert tab.model.rowCount() == 2
     holder.finish(background=False)
     assert window.count_label.text() == "5 customer(s) in this view"
