@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from crm_desktop import APP_ID, APP_NAME, __version__
 from crm_desktop.logs import setup_logging
-from crm_desktop.storage.database import ENV_DB_PATH, resolve_db_path
+from crm_desktop.storage.database import ENV_DB_PATH, close_database, resolve_db_path
 from crm_desktop.storage.errors import StorageError
 
 log = logging.getLogger(__name__)
@@ -109,4 +109,6 @@ def main(argv: list[str] | None = None) -> int:
             window.backup_scheduler.check_in_background(settings)
         window.backup_scheduler.backup_if_due()
         QTimer.singleShot(0, lambda: welcome.show_welcome(window, settings, path))
-    return int(app.exec())
+    code = int(app.exec())
+    close_database()  # the window's connection, closed last: the log goes into the file
+    return code

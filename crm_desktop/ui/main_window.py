@@ -350,6 +350,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
-        # Threads still running at exit crash the process: cancel them and wait.
-        tasks.wait_for_all()
+        # Threads still running at exit crash the process: cancel them, wait, and end the
+        # workers, their database connections closed.
+        tasks.shutdown()
         event.accept()

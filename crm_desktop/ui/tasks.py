@@ -18,21 +18,84 @@ workers never touch widgets.
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
 
 PROGRESS_DELAY_MS = 600
 
-_pool: QThreadPool | None = None
-_background_pool: QThreadPool | None = None
 _synchronous = False
 _active: set[Task] = set()
+
+
+class _Workers:
+    """Python threads that run queued tasks in order, started when first needed.
+
+    Python's own threads rather than a QThreadPool: Python forgets a Qt pool thread's
+    thread-local data after every task, and peewee keeps each thread's connection there, so
+    every task opened a new SQLite connection (schema read again, page cache cold).
+    """
+
+    def __init__(self, name: str, threads: int) -> None:
+        self._name = name
+        self._threads = threads
+        self._started: list[threading.Thread] = []
+        self._queue: queue.SimpleQueue[Task | None] = queue.SimpleQueue()  # None: stop
+        self._pending = 0
+        self._idle = threading.Condition()
+
+    def start(self, task: Task) -> None:
+        with self._idle:
+            self._pending += 1
+        self._started = [thread for thread in self._started if thread.is_alive()]
+        if len(self._started) < self._threads:
+            thread = threading.Thread(
+                target=self._serve, name=f"{self._name}-{len(self._started) + 1}", daemon=True
+            )
+            self._started.append(thread)
+            thread.start()
+        self._queue.put(task)
+
+    def _serve(self) -> None:
+        while True:
+            task = self._queue.get()
+            if task is None:
+                # This thread's connection closed here: the last connection to close folds
+                # the write-ahead log back into the database file.
+                from crm_desktop.storage.database import close_database
+
+                close_database()
+                return
+            try:
+                task.execute()
+            finally:
+                with self._idle:
+                    self._pending -= 1
+                    self._idle.notify_all()
+
+    def wait_for_done(self, timeout_ms: int) -> bool:
+        with self._idle:
+            return self._idle.wait_for(lambda: self._pending == 0, timeout_ms / 1000)
+
+    def stop(self, timeout_ms: int) -> None:
+        """End the threads once their queued work is done, each closing its connection."""
+        for _ in self._started:
+            self._queue.put(None)
+        for thread in self._started:
+            thread.join(timeout_ms / 1000)
+        self._started = [thread for thread in self._started if thread.is_alive()]
+
+
+# One database worker: writes never race, and it keeps its connection and page cache.
+_database_worker = _Workers("database-worker", 1)
+# Two: a reminder refresh does not wait for an hour-long backup of a big file.
+_background_workers = _Workers("background-worker", 2)
 
 
 def set_synchronous(value: bool) -> None:
@@ -41,22 +104,13 @@ def set_synchronous(value: bool) -> None:
     _synchronous = value
 
 
-def pool() -> QThreadPool:
-    global _pool
-    if _pool is None:
-        _pool = QThreadPool()
-        _pool.setMaxThreadCount(1)
-        _pool.setExpiryTimeout(-1)  # keep the worker and its database connection
-    return _pool
-
-
-def background_pool() -> QThreadPool:
-    global _background_pool
-    if _background_pool is None:
-        _background_pool = QThreadPool()
-        # Two: a reminder refresh does not wait for an hour-long backup of a big file.
-        _background_pool.setMaxThreadCount(2)
-    return _background_pool
+def shutdown(timeout_ms: int = 30_000) -> bool:
+    """Cancel running tasks, wait for them, and end the workers with their database
+    connections (the window closing). Tasks started later start new workers."""
+    finished = wait_for_all(timeout_ms)
+    for workers in (_database_worker, _background_workers):
+        workers.stop(timeout_ms)
+    return finished
 
 
 def wait_for_all(timeout_ms: int = 30_000) -> bool:
@@ -64,9 +118,7 @@ def wait_for_all(timeout_ms: int = 30_000) -> bool:
     for task in list(_active):
         task.token.cancel()
     return all(
-        workers.waitForDone(timeout_ms)
-        for workers in (_pool, _background_pool)
-        if workers is not None
+        workers.wait_for_done(timeout_ms) for workers in (_database_worker, _background_workers)
     )
 
 
@@ -91,16 +143,6 @@ class _Signals(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
     progressed = Signal(int, int)
-
-
-class _Runnable(QRunnable):
-    def __init__(self, task: Task) -> None:
-        super().__init__()
-        self.task = task
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
-        self.task.execute()
 
 
 class Task(QObject):
@@ -154,7 +196,7 @@ class Task(QObject):
             return
         if self._label:
             self._timer.start(PROGRESS_DELAY_MS)
-        (background_pool() if self._background else pool()).start(_Runnable(self))
+        (_background_workers if self._background else _database_worker).start(self)
 
     def _show_progress(self) -> None:
         dialog = QProgressDialog(
