@@ -74,6 +74,10 @@ def _is_blank_number(value: object) -> bool:
 
 def _stringify(value: object) -> str:
     """str() that writes whole floats and Decimals without a trailing ".0"."""
+    if type(value) is str:  # the usual cells first: text, and phones typed as numbers
+        return value
+    if type(value) is int:
+        return str(value)
     if value is None or _is_blank_number(value):
         return ""
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
@@ -94,6 +98,8 @@ def clean_text(value: object) -> str:
         # Most cells: a printable string holds no whitespace but the ASCII space and none of
         # the invisible characters (they are all unprintable), so only the ends can change.
         return value.strip()
+    if type(value) is int:  # a phone or code typed as a number: digits, nothing to tidy
+        return str(value)
     text = _stringify(value)
     if not text:
         return ""

@@ -10,10 +10,10 @@ should not pay before anything is written.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from typing import cast
 
 # A name with several polyphonic characters has a product of readings; past this many
 # spellings the later characters keep only their reading in context.
@@ -37,20 +37,36 @@ def char_readings(char: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def load_dictionaries() -> None:
+    """Load pypinyin's dictionaries now instead of at the first name: for a process that is
+    about to read many names (an import's conversion worker)."""
+    char_readings("中")
+    _word_reading("中国", 0)
+
+
 def _plain(reading: str) -> str:
     return reading.replace("ü", "v").lower()
 
 
 def _expand(choices: Sequence[tuple[str, ...]]) -> list[str]:
-    """All joined combinations of per-character choices, capped at MAX_SPELLINGS."""
-    capped: list[tuple[str, ...]] = []
-    total = 1
+    """All joined combinations of per-character choices, capped at MAX_SPELLINGS: a
+    character whose choices would pass the cap keeps its first one. In the order of
+    `itertools.product` (the last character varies fastest)."""
+    spellings = [""]
+    single: list[str] = []  # characters with one choice since the last with several
     for options in choices:
-        if total * len(options) > MAX_SPELLINGS:
-            options = options[:1]
-        total *= len(options)
-        capped.append(options)
-    return ["".join(parts) for parts in itertools.product(*capped)]
+        if len(options) == 1 or len(spellings) * len(options) > MAX_SPELLINGS:
+            single.append(options[0])
+            continue
+        if single:
+            joined = "".join(single)
+            spellings = [spelling + joined for spelling in spellings]
+            single = []
+        spellings = [spelling + option for spelling in spellings for option in options]
+    if single:
+        joined = "".join(single)
+        spellings = [spelling + joined for spelling in spellings]
+    return spellings
 
 
 def readings_in_context(chars: Sequence[str]) -> list[str]:
@@ -62,19 +78,27 @@ def readings_in_context(chars: Sequence[str]) -> list[str]:
     finds for names, at a hundredth of its cost: an import reads a million names.
     Characters that are not Chinese give "".
     """
-    readings = [char_readings(char) if _HAN.fullmatch(char) else () for char in chars]
-    result: list[str] = []
-    for index, options in enumerate(readings):
-        if len(options) <= 1:
-            result.append(options[0] if options else "")
-            continue
-        word_reading = None
-        if index + 1 < len(chars):
-            word_reading = _word_reading(chars[index] + chars[index + 1], 0)
-        if word_reading is None and index > 0:
-            word_reading = _word_reading(chars[index - 1] + chars[index], 1)
-        result.append(word_reading or options[0])
-    return result
+    result = list(map(_lone_reading, chars))
+    if None in result:
+        last = len(chars) - 1
+        for index in [index for index, reading in enumerate(result) if reading is None]:
+            word_reading = None
+            if index < last:
+                word_reading = _word_reading(chars[index] + chars[index + 1], 0)
+            if word_reading is None and index > 0:
+                word_reading = _word_reading(chars[index - 1] + chars[index], 1)
+            result[index] = word_reading or char_readings(chars[index])[0]
+    return cast(list[str], result)
+
+
+@lru_cache(maxsize=65536)
+def _lone_reading(char: str) -> str | None:
+    """The reading of a character that has one, "" for a character that has none (not
+    Chinese), None for a polyphonic one, whose reading depends on its neighbours."""
+    options = char_readings(char) if _HAN.fullmatch(char) else ()
+    if len(options) > 1:
+        return None
+    return options[0] if options else ""
 
 
 @lru_cache(maxsize=262144)
@@ -105,10 +129,22 @@ def _reading_choices(chars: Sequence[str]) -> list[tuple[str, ...]]:
         if not reading:
             continue
         if position == 0 or char in SURNAME_READINGS:
-            choices.append(tuple(dict.fromkeys((reading, *char_readings(char)))))
+            choices.append(_every_reading(char, reading))
         else:
             choices.append((reading,))
     return choices
+
+
+@lru_cache(maxsize=65536)
+def _every_reading(char: str, first: str) -> tuple[str, ...]:
+    """`first`, then the character's other readings."""
+    return tuple(dict.fromkeys((first, *char_readings(char))))
+
+
+@lru_cache(maxsize=65536)
+def _initials(options: tuple[str, ...]) -> tuple[str, ...]:
+    """The distinct first letters of readings, in order."""
+    return tuple(dict.fromkeys(reading[0] for reading in options))
 
 
 def pinyin_spellings(text: str) -> tuple[list[str], list[str]]:
@@ -127,12 +163,14 @@ def _spellings(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     full_choices = _reading_choices(chars) if chars else []
     if not full_choices:
         return (), ()
-    initial_choices = [tuple(dict.fromkeys(r[0] for r in options)) for options in full_choices]
+    initial_choices = [_initials(options) for options in full_choices]
     return tuple(_expand(full_choices)), tuple(_expand(initial_choices))
 
 
 def phone_forms(number: str) -> list[str]:
     """A phone as stored and as digits only, so '010-12345678' is found by '01012345678'."""
+    if number.isdecimal():  # the usual mobile: only what \d matches, nothing to remove
+        return [number]
     digits = _NON_DIGIT.sub("", number)
     return [number] if digits == number else [number, digits]
 
@@ -152,7 +190,7 @@ def search_document(
     fulls: list[str] = []
     initials: list[str] = []
     for name in name_list:
-        full, initial = pinyin_spellings(name)
+        full, initial = _spellings(name)
         fulls.extend(full)
         initials.extend(initial)
     phone_list = [form for p in phones if p for form in phone_forms(p)]
@@ -206,7 +244,7 @@ def sort_key(name: str) -> str:
         reading or char.lower()
         for char, reading in zip(chars, readings_in_context(chars), strict=True)
     ]
-    han = _HAN.findall(text)
-    if 2 <= len(han) <= 4 and len(han) == len(text) and text[0] in SURNAME_READINGS:
-        readings[0] = SURNAME_READINGS[text[0]]
+    surname = text[:1]
+    if surname in SURNAME_READINGS and 2 <= len(text) <= 4 and _HAN.sub("", text) == "":
+        readings[0] = SURNAME_READINGS[surname]
     return "".join(readings) + " " + text

@@ -1,10 +1,11 @@
 """Turning one spreadsheet row into what the importer writes: the conversion half of the import.
 
-No database and no Qt: `convert_row` takes a row's cells, the column mapping (column index ->
-field key of `crm_desktop.domain.headers`, or None to ignore) and the column headers, and
-returns a `ConvertedRow` with the stored column values, the problems found (each naming the
-field key of `headers.FIELD_SYNONYMS`, so a preview can mark the cells of that field) and the
-keys used to find duplicates or the customer a record belongs to.
+No database and no Qt: `convert_one` takes a `ConvertJob` (the column mapping: column index
+-> field key of `crm_desktop.domain.headers`, or None to ignore; the column headers; worked
+out once per sheet into a `ColumnLayout`) and a row's cells, and returns a `ConvertedRow`
+with the stored column values, the problems found (each naming the field key of
+`headers.FIELD_SYNONYMS`, so a preview can mark the cells of that field) and the keys used
+to find duplicates or the customer a record belongs to.
 
 Rules applied here:
 - Phones: every phone and mobile column (and two or more numbers in one cell) is parsed with
@@ -24,6 +25,7 @@ Rules applied here:
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -34,6 +36,7 @@ from collections import deque
 from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from crm_desktop.domain.headers import match_header
@@ -43,7 +46,7 @@ from crm_desktop.domain.normalize import (
     normalize_email,
     parse_phones,
 )
-from crm_desktop.domain.search_text import search_document
+from crm_desktop.domain.search_text import load_dictionaries, search_document
 from crm_desktop.domain.settings import (
     CUSTOMER_KIND_COMPANY,
     CUSTOMER_KIND_PERSON,
@@ -181,26 +184,43 @@ def _present(value: object) -> bool:
     return value is not None and not (isinstance(value, str) and not value.strip())
 
 
-def group_cells(
-    values: Sequence[object], mapping: Mapping[int, str | None], headers: Sequence[str]
-) -> dict[str, list[tuple[str, object]]]:
-    """Field key -> the (header, value) pairs of its non-empty cells, in column order."""
-    grouped: dict[str, list[tuple[str, object]]] = {}
-    width = len(values)
-    for index, field_key in mapping.items():
-        if field_key is None or index >= width:
-            continue
-        value = values[index]
-        # _present, inlined: this runs for every cell of an import.
-        if value is None or (type(value) is str and not value.strip()):
-            continue
-        header = headers[index] if index < len(headers) else ""
-        cells = grouped.get(field_key)
-        if cells is None:
-            grouped[field_key] = [(header, value)]
-        else:
-            cells.append((header, value))
-    return grouped
+@dataclass(frozen=True)
+class ColumnLayout:
+    """The mapped columns of a sheet, worked out once for all of its rows: (column index,
+    field key, header) in the mapping's order, the field keys mapped, and those of
+    `_DIRECT_FIELDS` among them."""
+
+    columns: tuple[tuple[int, str, str], ...]
+    mapped: frozenset[str]
+    direct_fields: tuple[str, ...]
+
+    @classmethod
+    def of(cls, mapping: Mapping[int, str | None], headers: Sequence[str]) -> ColumnLayout:
+        columns = tuple(
+            (index, key, headers[index] if index < len(headers) else "")
+            for index, key in mapping.items()
+            if key is not None
+        )
+        mapped = frozenset(key for _, key, _ in columns)
+        return cls(columns, mapped, tuple(key for key in _DIRECT_FIELDS if key in mapped))
+
+    def group(self, values: Sequence[object]) -> dict[str, list[tuple[str, object]]]:
+        """Field key -> the (header, value) pairs of its non-empty cells, in column order."""
+        grouped: dict[str, list[tuple[str, object]]] = {}
+        width = len(values)
+        for index, field_key, header in self.columns:
+            if index >= width:
+                continue
+            value = values[index]
+            # _present, inlined: this runs for every cell of an import.
+            if value is None or (type(value) is str and not value.strip()):
+                continue
+            cells = grouped.get(field_key)
+            if cells is None:
+                grouped[field_key] = [(header, value)]
+            else:
+                cells.append((header, value))
+        return grouped
 
 
 def _first(grouped: Mapping[str, list[tuple[str, object]]], key: str) -> object:
@@ -293,20 +313,16 @@ def _tags(grouped: Mapping[str, list[tuple[str, object]]]) -> list[str]:
 
 
 def convert_customer(
-    values: Sequence[object],
-    mapping: Mapping[int, str | None],
-    headers: Sequence[str],
-    *,
-    date1904: bool = False,
+    values: Sequence[object], layout: ColumnLayout, *, date1904: bool = False
 ) -> ConvertedRow:
     """A customer row: columns for `customers.prepare` plus contact, tags, owner, referrer."""
-    grouped = group_cells(values, mapping, headers)
+    grouped = layout.group(values)
     row = ConvertedRow()
     problems: list[Problem] = []
     warnings: list[Problem] = []
     extra_notes: list[str] = []
     data: dict[str, Any] = {}
-    mapped = set(mapping.values())
+    mapped = layout.mapped
 
     split_name = _person_name(grouped)
     if "name" in mapped:
@@ -315,9 +331,8 @@ def convert_customer(
     else:
         data["name"] = split_name
         contact_from_split = ""
-    for key in _DIRECT_FIELDS:
-        if key in mapped:
-            data[key] = _first(grouped, key)
+    for key in layout.direct_fields:
+        data[key] = _first(grouped, key)
     if "address" in mapped:
         data["address"] = _joined(grouped, "address", " ")
     if "wechat" in mapped:
@@ -447,14 +462,13 @@ def _record_keys(grouped: Mapping[str, list[tuple[str, object]]]) -> MatchKeys:
 def convert_record(
     kind: str,
     values: Sequence[object],
-    mapping: Mapping[int, str | None],
-    headers: Sequence[str],
+    layout: ColumnLayout,
     settings: BusinessSettings,
     *,
     date1904: bool = False,
 ) -> ConvertedRow:
     """A follow-up, deal or order row: the record's columns and its customer's keys."""
-    grouped = group_cells(values, mapping, headers)
+    grouped = layout.group(values)
     row = ConvertedRow()
     problems: list[Problem] = []
     row.keys = _record_keys(grouped)
@@ -557,6 +571,10 @@ class ConvertJob:
     date1904: bool
     settings: BusinessSettings
 
+    @cached_property
+    def layout(self) -> ColumnLayout:
+        return ColumnLayout.of(self.mapping, self.headers)
+
 
 def customer_search_doc(row: ConvertedRow) -> tuple[str, str]:
     """The search index text of a new customer made from a converted row."""
@@ -572,9 +590,8 @@ def customer_search_doc(row: ConvertedRow) -> tuple[str, str]:
 
 def convert_one(job: ConvertJob, values: Sequence[object]) -> ConvertedRow:
     if job.kind == KIND_CUSTOMERS:
-        return convert_customer(values, job.mapping, job.headers, date1904=job.date1904)
-    return convert_record(job.kind, values, job.mapping, job.headers, job.settings,
-                          date1904=job.date1904)
+        return convert_customer(values, job.layout, date1904=job.date1904)
+    return convert_record(job.kind, values, job.layout, job.settings, date1904=job.date1904)
 
 
 def convert_chunk(job: ConvertJob, rows: Sequence[tuple[int, Sequence[object]]]
@@ -602,6 +619,24 @@ def _exit_with_parent() -> None:
         os._exit(1)
 
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+# Collections are cheaper when fewer of them run: a worker makes a few dozen containers per
+# row and keeps only the chunk it is converting.
+_WORKER_GC_THRESHOLD = 20_000
+
+
+def _init_worker() -> None:
+    """Worker initializer: end with the importing process (`_exit_with_parent`); load the
+    pinyin dictionaries, then move them and everything else loaded so far out of the
+    garbage collector's sight. They are a quarter of a million long-lived objects that every
+    full collection would walk again, and converting rows starts a collection every few
+    rows: together that was about a tenth of a worker's time."""
+    _exit_with_parent()
+    load_dictionaries()
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(_WORKER_GC_THRESHOLD, *gc.get_threshold()[1:])
 
 
 def _chunks(rows: Iterable[tuple[int, Sequence[object]]], size: int
@@ -641,7 +676,7 @@ def convert_stream(
     workers = max(1, min(MAX_WORKERS, (os.cpu_count() or 2)))
     context = multiprocessing.get_context("spawn")  # never fork a process holding a database
     with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_exit_with_parent
+        max_workers=workers, mp_context=context, initializer=_init_worker
     ) as pool:
         in_flight: deque[Future[list[tuple[int, ConvertedRow]]]] = deque()
         most_in_flight = max(2 * workers, -(-ahead_rows // CHUNK_ROWS) + workers)

@@ -631,6 +631,8 @@ class _Run:
         with _open(self.plan) as table:
             total = table.total_rows or 0
             if not self.dry:
+                # The table holds the sheet now; it goes once the import has read it.
+                spreadsheet.forget_loaded_sheet()
                 self._start()
             try:
                 pending: list[PendingRow] = []

@@ -55,7 +55,10 @@ rectangle) while `Table.rows` converts one row at a time; a sheet whose used rec
 ``dimension`` record, or a scan of the cells when it is missing or huge; .ods by a scan).
 Legacy .xls sheets are at most 65,536 x 256 cells by format (~540 MB at worst) and are not
 checked. An .xlsx whose ``dimension`` record is forged smaller than its cells is trusted:
-scanning every sheet to catch that would cost as much as reading it.
+scanning every sheet to catch that would cost as much as reading it. python-calamine can
+only load a sheet whole, so the last sheet loaded is kept for the next open of the same
+sheet of the unchanged file (listing, planning, previewing and importing load it once);
+loading another sheet or `forget_loaded_sheet` releases it.
 """
 
 from __future__ import annotations
@@ -68,6 +71,7 @@ import os
 import posixpath
 import re
 import struct
+import threading
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -1740,10 +1744,42 @@ def _open_workbook(path: Path) -> python_calamine.CalamineWorkbook:
         raise
 
 
+# The last sheet loaded, kept for the next open of the same sheet of the same unchanged file.
+# python-calamine loads a sheet whole (about 2 s for 100,000 rows of 15 columns), never just
+# its first rows, and the import wizard opens the sheet it imports four times: to list the
+# sheets, to plan, to preview and to import. One sheet at most is kept, until another is
+# loaded or an import has read it (`forget_loaded_sheet`).
+_FileStamp = tuple[str, int, int, int]  # resolved path, inode, size, modification time (ns)
+_loaded_lock = threading.Lock()
+_loaded: tuple[_FileStamp, int, python_calamine.CalamineSheet] | None = None
+
+
+def _file_stamp(path: Path) -> _FileStamp:
+    with _open_binary(path) as handle:  # its errors, for a file gone since it was inspected
+        info = os.fstat(handle.fileno())
+    return str(path.resolve()), info.st_ino, info.st_size, info.st_mtime_ns
+
+
 def _load_sheet(
-    workbook: python_calamine.CalamineWorkbook, index: int, name: str
+    workbook: python_calamine.CalamineWorkbook, index: int, name: str, stamp: _FileStamp
 ) -> python_calamine.CalamineSheet:
-    return _calamine(lambda: workbook.get_sheet_by_index(index), name)
+    global _loaded
+    with _loaded_lock:
+        if _loaded is not None and _loaded[0] == stamp and _loaded[1] == index:
+            return _loaded[2]
+        _loaded = None  # let the previous sheet go before loading the next
+    sheet = _calamine(lambda: workbook.get_sheet_by_index(index), name)
+    with _loaded_lock:
+        _loaded = (stamp, index, sheet)
+    return sheet
+
+
+def forget_loaded_sheet() -> None:
+    """Release the sheet kept for the next open of it (see `_load_sheet`): once it has been
+    imported, nothing is likely to read it again soon."""
+    global _loaded
+    with _loaded_lock:
+        _loaded = None
 
 
 def _metadata(workbook: python_calamine.CalamineWorkbook) -> list[python_calamine.SheetMetadata]:
@@ -1764,12 +1800,13 @@ def _sheet_info(
     index: int,
     meta: python_calamine.SheetMetadata,
     extent: _Extent | None,
+    stamp: _FileStamp,
 ) -> SheetInfo:
     hidden = meta.visible != python_calamine.SheetVisibleEnum.Visible
     if extent and _area(extent) > MAX_SHEET_CELLS:
         # Listed (so the user sees it) but not loaded; opening it raises TooLargeError.
         return SheetInfo(meta.name, index, extent[0], extent[1], hidden, False)
-    sheet = _load_sheet(workbook, index, meta.name)
+    sheet = _load_sheet(workbook, index, meta.name, stamp)
     if sheet.start is None:
         return SheetInfo(meta.name, index, 0, 0, hidden, False)
     head = _CalamineSource(sheet, sheet.width, {}).head(HEAD_ROWS, sheet.start[0])
@@ -1802,9 +1839,10 @@ def list_sheets(path: str | os.PathLike[str]) -> list[SheetInfo]:
             )
         ]
     layout = _workbook_layout(file, inspection.format)
+    stamp = _file_stamp(file)
     with _open_workbook(file) as workbook:
         return [
-            _sheet_info(workbook, index, meta, _extent_at(layout, index))
+            _sheet_info(workbook, index, meta, _extent_at(layout, index), stamp)
             for index, meta in enumerate(_metadata(workbook))
             if _is_worksheet(meta)
         ]
@@ -1829,6 +1867,7 @@ def _choose_sheet(
     workbook: python_calamine.CalamineWorkbook,
     sheet: str | int | None,
     layout: _Layout,
+    stamp: _FileStamp,
 ) -> int:
     metas = _metadata(workbook)
     if isinstance(sheet, bool):
@@ -1853,7 +1892,7 @@ def _choose_sheet(
     if len(worksheets) == 1:
         return worksheets[0]
     infos = [
-        _sheet_info(workbook, index, metas[index], _extent_at(layout, index))
+        _sheet_info(workbook, index, metas[index], _extent_at(layout, index), stamp)
         for index in worksheets
     ]
     return preselect_sheet(infos).index
@@ -1881,11 +1920,12 @@ def open_table(
     if inspection.format == "csv":
         return _open_csv_table(file, inspection, sheet, header_row)
     layout = _workbook_layout(file, inspection.format)
+    stamp = _file_stamp(file)
     with _open_workbook(file) as workbook:
-        index = _choose_sheet(workbook, sheet, layout)
+        index = _choose_sheet(workbook, sheet, layout, stamp)
         name = workbook.sheets_metadata[index].name
         _check_extent(name, _extent_at(layout, index))
-        calamine_sheet = _load_sheet(workbook, index, name)
+        calamine_sheet = _load_sheet(workbook, index, name, stamp)
     start = calamine_sheet.start
     end = calamine_sheet.end
     if start is None or end is None:

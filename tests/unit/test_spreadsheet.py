@@ -17,6 +17,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+import python_calamine
 import xlsxwriter
 from openpyxl.styles import PatternFill
 
@@ -674,6 +675,47 @@ def test_1904_date_system(tmp_path: Path) -> None:
     assert parse_date(rows[0][1][2], date1904=table.date1904) == dt.date(2021, 1, 1)
     plain = xlsx(tmp_path / "pc.xlsx", [["客户名称"], ["甲"]])
     assert open_table(plain).date1904 is False
+
+
+def _count_sheet_loads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    loads: list[str] = []
+    real = spreadsheet._calamine
+
+    def counting(call: Callable[[], object], sheet_name: str = "") -> object:
+        result = real(call, sheet_name)
+        if isinstance(result, python_calamine.CalamineSheet):
+            loads.append(result.name)
+        return result
+
+    monkeypatch.setattr(spreadsheet, "_calamine", counting)
+    return loads
+
+
+def test_listing_planning_and_reading_a_sheet_load_it_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spreadsheet.forget_loaded_sheet()
+    loads = _count_sheet_loads(monkeypatch)
+    path = xlsx(tmp_path / "customers.xlsx", [["客户名称", "手机"], ["华信", 13812345678]])
+    assert [sheet.rows for sheet in list_sheets(path)] == [2]
+    for _ in range(2):
+        with open_table(path) as table:
+            assert rows_of(table) == [(2, ["华信", 13812345678])]
+    assert loads == ["客户"]
+    spreadsheet.forget_loaded_sheet()
+    with open_table(path) as table:
+        assert rows_of(table) == [(2, ["华信", 13812345678])]
+    assert loads == ["客户", "客户"]
+
+
+def test_a_sheet_changed_on_disk_is_read_again(tmp_path: Path) -> None:
+    path = xlsx(tmp_path / "customers.xlsx", [["客户名称", "手机"], ["华信", 13812345678]])
+    with open_table(path) as table:
+        assert rows_of(table) == [(2, ["华信", 13812345678])]
+    xlsx(path, [["客户名称", "手机"], ["华信", 13812345678], ["恒瑞商行", 13987654321]])
+    with open_table(path) as table:
+        assert rows_of(table) == [(2, ["华信", 13812345678]), (3, ["恒瑞商行", 13987654321])]
+    spreadsheet.forget_loaded_sheet()
 
 
 # ---------------------------------------------------------------------------------------------
