@@ -384,13 +384,16 @@ class CustomerListModel(QAbstractTableModel):
 
         self._busy = True
         self.sig_query_started.emit()
-        if flt_copy.is_empty():
+        if flt_copy.is_empty() and not self._ids:
+            # Only while the list is empty (a list on screen stays until the new one is in),
+            # and beside the full query rather than before it.
             tasks.run_task(
                 self._task_parent,
                 first_page,
                 on_success=lambda result: self._first_page_done(generation, result),
                 # The full query that follows fails the same way and reports it once.
                 on_failure=lambda exc: log.info("first page not shown: %s", exc),
+                background=True,
             )
         elif flt_copy.text.strip():
             # On a background worker, so it runs beside the full query on the database worker.
