@@ -25,7 +25,7 @@ import sys
 import time
 from array import array
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -384,24 +384,21 @@ class CustomerListModel(QAbstractTableModel):
 
         self._busy = True
         self.sig_query_started.emit()
+        # A preview of the first rows, on a background worker beside the full query: the
+        # first page of a long unfiltered list while the list is empty (a list on screen
+        # stays until the new one is in), or a search's first matches.
+        preview: tuple[Callable[[tasks.CancelToken], Any], Callable[[Any], None]] | None = None
         if flt_copy.is_empty() and not self._ids:
-            # Only while the list is empty (a list on screen stays until the new one is in),
-            # and beside the full query rather than before it.
-            tasks.run_task(
-                self._task_parent,
-                first_page,
-                on_success=lambda result: self._first_page_done(generation, result),
-                # The full query that follows fails the same way and reports it once.
-                on_failure=lambda exc: log.info("first page not shown: %s", exc),
-                background=True,
-            )
+            preview = first_page, lambda result: self._first_page_done(generation, result)
         elif flt_copy.text.strip():
-            # On a background worker, so it runs beside the full query on the database worker.
+            preview = search_preview, lambda first: self._preview_done(generation, first)
+        if preview is not None:
             tasks.run_task(
                 self._task_parent,
-                search_preview,
-                on_success=lambda first: self._preview_done(generation, first),
-                on_failure=lambda exc: log.info("search preview not shown: %s", exc),
+                preview[0],
+                on_success=preview[1],
+                # The full query fails the same way and reports it once.
+                on_failure=lambda exc: log.info("preview not shown: %s", exc),
                 background=True,
             )
         tasks.run_task(
