@@ -33,7 +33,7 @@ import re
 import sys
 import threading
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -252,6 +252,14 @@ def _kind(value: object) -> str | None:
     return None
 
 
+# (mapped field, customer column, reader of a cell: the value, or None when not one of them)
+_CHOICE_FIELDS: tuple[tuple[str, str, Callable[[object], str | None]], ...] = (
+    ("kind", "kind", _kind),
+    ("tier", "tier_manual", lambda value: _word_choice(value, _TIER_WORDS)),
+    ("risk_level", "risk_level", lambda value: _word_choice(value, _RISK_WORDS)),
+)
+
+
 def _person_name(grouped: Mapping[str, list[tuple[str, object]]]) -> str:
     """first_name + last_name: "Jane Doe", Chinese names without a space (张三)."""
     last = clean_text(_first(grouped, "last_name"))
@@ -341,27 +349,15 @@ def convert_customer(
         emails = [clean_text(value) for _, value in grouped.get("email", ())]
         data["email"] = emails[0] if emails else ""
         extra_notes.extend(f"E-mail: {address}" for address in emails[1:])
-    if "kind" in mapped and "kind" in grouped:
-        header, value = grouped["kind"][0]
-        kind = _kind(value)
-        if kind is None:
-            extra_notes.append(_labelled(header, value))
-        else:
-            data["kind"] = kind
-    if "tier" in mapped and "tier" in grouped:
-        header, value = grouped["tier"][0]
-        tier = _word_choice(value, _TIER_WORDS)
-        if tier is None:
-            extra_notes.append(_labelled(header, value))
-        else:
-            data["tier_manual"] = tier
-    if "risk_level" in mapped and "risk_level" in grouped:
-        header, value = grouped["risk_level"][0]
-        risk = _word_choice(value, _RISK_WORDS)
-        if risk is None:
-            extra_notes.append(_labelled(header, value))
-        else:
-            data["risk_level"] = risk
+    # Fields with a fixed set of values: a word outside it is kept in the notes as written.
+    for key, column, choose in _CHOICE_FIELDS:
+        if key in mapped and key in grouped:
+            header, value = grouped[key][0]
+            choice = choose(value)
+            if choice is None:
+                extra_notes.append(_labelled(header, value))
+            else:
+                data[column] = choice
     row.referred_by_name = clean_text(_first(grouped, "referred_by"))
     # A status has no column of its own (the stage follows from deals and orders): keep it.
     extra_notes.extend(_labelled(h, v) for h, v in grouped.get("status", ()))
