@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -50,6 +51,9 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
 
     def exec_box(box: QMessageBox) -> int:
         boxes.shown.append(("exec", box.text()))
+        if box.detailedText():
+            # The crash dialog's traceback: in the captured output of a test that fails.
+            print(box.detailedText(), file=sys.stderr)
         return int(boxes.answer.value)
 
     monkeypatch.setattr(QMessageBox, "exec", exec_box)
