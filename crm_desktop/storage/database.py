@@ -11,12 +11,14 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import peewee
 import platformdirs
-from peewee import SqliteDatabase
+from peewee import ModelIndex, SqliteDatabase
 
 from crm_desktop import APP_ID
 from crm_desktop.storage import search
@@ -26,7 +28,12 @@ from crm_desktop.storage.errors import (
     StorageError,
     translate_errors,
 )
-from crm_desktop.storage.models import ALL_MODELS, database_proxy
+from crm_desktop.storage.models import (
+    ALL_MODELS,
+    CUSTOMER_LIST_INDEXES,
+    Customer,
+    database_proxy,
+)
 
 ENV_DB_PATH = "CRM_DESKTOP_DB"
 DB_FILE_NAME = "crm.db"
@@ -37,7 +44,7 @@ BUSY_TIMEOUT_MS = 5000
 ANALYSIS_ROWS = 2000  # rows sampled per index by refresh_statistics
 
 
-def model_indexes(db: SqliteDatabase) -> dict[str, str]:
+def model_indexes(db: peewee.Database) -> dict[str, str]:
     """Every index the models define: name -> the CREATE INDEX statement SQLite keeps."""
     wanted: dict[str, str] = {}
     for model in ALL_MODELS:
@@ -66,6 +73,70 @@ def sync_indexes(db: SqliteDatabase) -> None:
     for name, sql in wanted.items():
         if present.get(name) != sql:
             db.execute_sql(sql)
+
+
+def customer_list_indexes(db: peewee.Database) -> dict[str, str]:
+    """The customer list's sort and filter indexes (`models.CUSTOMER_LIST_INDEXES`): name ->
+    the CREATE INDEX statement. Nothing but the list reads them; the unique code and the
+    keys duplicates are found by are other indexes."""
+    wanted = model_indexes(db)
+    found: dict[str, str] = {}
+    for parts, unique in CUSTOMER_LIST_INDEXES:
+        fields = [Customer._meta.combined[part] for part in parts]
+        index: Any = ModelIndex(Customer, fields, unique=unique)
+        found[index._name] = wanted[index._name]
+    return found
+
+
+def restore_missing_indexes(db: peewee.Database) -> list[str]:
+    """Create the models' indexes the file lacks; returns their names. A bulk load that was
+    killed while it had the list's indexes left out (`bulk_load`) leaves a file that is
+    right but slow to sort: the next open builds them again."""
+    present = {row[0] for row in db.execute_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'index'")}
+    missing = {name: sql for name, sql in model_indexes(db).items() if name not in present}
+    if missing:
+        with db.atomic():
+            for sql in missing.values():
+                db.execute_sql(sql)
+    return list(missing)
+
+
+@contextmanager
+def bulk_load(db: peewee.Database, *, without_list_indexes: bool) -> Iterator[None]:
+    """Write many customers faster: the search index merges its segments once at the end
+    (`search.defer_merges`), and with `without_list_indexes` the customer list's indexes
+    are left out and built again at the end. Both come back however the load ends; after
+    a killed load the next open puts them back.
+
+    A new row goes into each of the list's twenty B-trees one key at a time, at a random
+    place; building an index afterwards sorts the keys once. For 100,000 customers into an
+    empty table that measured 10-13 s with the indexes and 7 s without them, rebuild
+    included. Meanwhile the window's sorts read the table without an index, so callers ask
+    for it only when the load is at least as big as the table.
+    """
+    dropped = customer_list_indexes(db) if without_list_indexes else {}
+    with db.atomic():
+        for name in dropped:
+            db.execute_sql(f'DROP INDEX IF EXISTS "{name}"')
+        search.defer_merges(db)
+    failed = False
+    try:
+        yield
+    except BaseException:
+        failed = True
+        raise
+    finally:
+        try:
+            with db.atomic():
+                search.restore_merging(db)
+                search.merge_segments(db)
+            restore_missing_indexes(db)
+        except (sqlite3.Error, peewee.PeeweeException):
+            if not failed:
+                raise
+            # The load's own error is the one to report; the next open repairs this.
+            log.warning("Could not end a failed bulk load cleanly", exc_info=True)
 
 
 # Migrations from version N-1 to N, run in order inside one transaction. Each takes the open
@@ -203,6 +274,12 @@ def open_database(
                 create_schema(db)
             else:
                 migrate(db, before_migration or _backup_before_migration(db_path))
+                # What a killed bulk load left undone.
+                rebuilt = restore_missing_indexes(db)
+                if rebuilt:
+                    log.warning("Rebuilt indexes an interrupted import left out: %s",
+                                ", ".join(rebuilt))
+                search.restore_merging(db)
         except (StorageError, sqlite3.Error):
             db.close()
             database_proxy.initialize(previous)

@@ -78,6 +78,15 @@ LIST_INDEXED_COLUMNS = (
     "created_at",
 )
 
+# Every column the list filters or sorts by is indexed together with archived_at: the list
+# shows unarchived customers, and with archived_at in the index SQLite checks it without
+# reading a million table rows (the sort is then an index scan). Only the list reads these.
+CUSTOMER_LIST_INDEXES = (
+    *(((column, "archived_at"), False) for column in LIST_INDEXED_COLUMNS),
+    (("owner", "tier", "archived_at"), False),
+    (("province", "city", "archived_at"), False),
+)
+
 
 class Customer(BaseModel):
     id = AutoField()
@@ -149,14 +158,7 @@ class Customer(BaseModel):
     archived_at = DateTimeField(null=True)
 
     class Meta:
-        # Every column the list filters or sorts by is indexed together with archived_at:
-        # the list shows unarchived customers, and with archived_at in the index SQLite
-        # checks it without reading a million table rows (the sort is then an index scan).
-        indexes = (
-            *(((column, "archived_at"), False) for column in LIST_INDEXED_COLUMNS),
-            (("owner", "tier", "archived_at"), False),
-            (("province", "city", "archived_at"), False),
-        )
+        indexes = CUSTOMER_LIST_INDEXES
 
 
 class Contact(BaseModel):

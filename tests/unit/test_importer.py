@@ -623,3 +623,81 @@ def test_an_import_backs_the_database_up_first_and_a_dry_run_does_not(
     assert backups.list_backups() == []
     importer.run_import(plan, plan.mapping, ImportOptions())
     assert [made.reason for made in backups.list_backups()] == ["import"]
+
+
+def _index_statements(db: SqliteDatabase) -> dict[str, str]:
+    return dict(db.execute_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+    ).fetchall())
+
+
+def test_an_import_that_outgrows_the_table_builds_the_list_indexes_once_at_the_end(
+    db: SqliteDatabase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crm_desktop.storage import database
+
+    list_indexes = database.customer_list_indexes(db)
+    before = _index_statements(db)
+    assert set(list_indexes) <= set(before)
+    rows: list[list[object]] = [["客户编号", "客户名称", "城市", "客户等级"]]
+    rows += [[f"K{i:03d}", f"分店{i}", "成都", "VIP"] for i in range(300)]
+    path = workbook(tmp_path / "stores.xlsx", rows)
+    monkeypatch.setattr(importer, "BULK_LOAD_MIN_ROWS", 100)
+    present_while_writing: list[int] = []
+
+    def watch(done: int, total: int) -> None:
+        present_while_writing.append(len(set(list_indexes) & set(_index_statements(db))))
+
+    plan = importer.plan_sheet(path)
+    summary = importer.run_import(plan, plan.mapping, ImportOptions(batch_size=100),
+                                  progress=watch)
+    assert summary.created == 300
+    assert present_while_writing[:3] == [0, 0, 0]
+    assert _index_statements(db) == before
+    automerge = db.execute_sql("SELECT v FROM customer_fts_config WHERE k = 'automerge'")
+    assert automerge.fetchone()[0] == 4
+    from crm_desktop.services.customer_list import CustomerFilter, query_ids
+
+    assert len(query_ids(CustomerFilter(text="分店"))) == 300
+
+    # A second import, smaller than the table it goes into, keeps the indexes as they are.
+    more = workbook(tmp_path / "more.xlsx",
+                    [["客户名称"]] + [[f"新店{i}"] for i in range(150)])
+    present_while_writing.clear()
+    plan = importer.plan_sheet(more)
+    importer.run_import(plan, plan.mapping, ImportOptions(batch_size=100), progress=watch)
+    assert present_while_writing[0] == len(list_indexes)
+
+
+def test_a_failed_bulk_load_puts_the_indexes_back_and_reports_its_own_error(
+    db: SqliteDatabase,
+) -> None:
+    from crm_desktop.storage import database
+
+    before = _index_statements(db)
+    with pytest.raises(RuntimeError, match="the load failed"), database.bulk_load(
+        db, without_list_indexes=True
+    ):
+        assert not set(database.customer_list_indexes(db)) & set(_index_statements(db))
+        raise RuntimeError("the load failed")
+    assert _index_statements(db) == before
+
+
+def test_opening_repairs_what_a_killed_bulk_load_left(tmp_path: Path) -> None:
+    from crm_desktop.storage import database
+
+    db = database.open_database(tmp_path / "crm.db")
+    before = _index_statements(db)
+    with db.atomic():
+        for name in database.customer_list_indexes(db):
+            db.execute_sql(f'DROP INDEX "{name}"')
+        db.execute_sql("INSERT INTO customer_fts(customer_fts, rank) VALUES ('automerge', 0)")
+    database.close_database()
+
+    db = database.open_database(tmp_path / "crm.db")
+    try:
+        assert _index_statements(db) == before
+        automerge = db.execute_sql("SELECT v FROM customer_fts_config WHERE k = 'automerge'")
+        assert automerge.fetchone()[0] == 4
+    finally:
+        database.close_database()
