@@ -25,6 +25,8 @@ Rules applied here:
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import gc
 import multiprocessing
 import multiprocessing.connection
@@ -46,6 +48,7 @@ from crm_desktop.domain.normalize import (
     normalize_email,
     parse_phones,
 )
+from crm_desktop.domain.rules import TierDecision
 from crm_desktop.domain.search_text import load_dictionaries, search_document
 from crm_desktop.domain.settings import (
     CUSTOMER_KIND_COMPANY,
@@ -55,9 +58,10 @@ from crm_desktop.domain.settings import (
     TIER_VIP,
     BusinessSettings,
 )
-from crm_desktop.services import validation
+from crm_desktop.services import facts, validation
 from crm_desktop.services.customers import prepare
 from crm_desktop.services.validation import Problem, ValidationError
+from crm_desktop.storage.models import Customer
 
 KIND_CUSTOMERS = "customers"
 KIND_FOLLOW_UPS = "follow_ups"
@@ -158,14 +162,17 @@ class ConvertedRow:
     tags: list[str] = field(default_factory=list)
     owner_name: str = ""
     referred_by_name: str = ""
-    # The search index text of a new customer (body, short), made with the conversion so
-    # the pinyin work runs in the conversion workers; None when not made (or stale).
+    # A new customer's search index text (body, short) and table row, made with the
+    # conversion so that work runs in the conversion workers; None when not made, or made
+    # stale by a later row of the file merged into this one.
     search_doc: tuple[str, str] | None = None
+    new_customer: NewCustomerRow | None = None
 
     def __reduce__(self) -> tuple[type[ConvertedRow], tuple[Any, ...]]:
         # See MatchKeys.__reduce__: the fields in declaration order.
         return ConvertedRow, (self.values, self.problems, self.warnings, self.keys, self.contact,
-                              self.tags, self.owner_name, self.referred_by_name, self.search_doc)
+                              self.tags, self.owner_name, self.referred_by_name, self.search_doc,
+                              self.new_customer)
 
     @property
     def ok(self) -> bool:
@@ -557,6 +564,99 @@ CHUNK_ROWS = 500
 MAX_WORKERS = 4
 
 
+def column_defaults(model: Any) -> dict[str, Any]:
+    """Each column of a model's table but its id -> the value a new row gets by default."""
+    defaults: dict[str, Any] = {}
+    for model_field in model._meta.sorted_fields:
+        if model_field.primary_key:
+            continue
+        default = model_field.default
+        defaults[model_field.column_name] = default() if callable(default) else default
+    return defaults
+
+
+def db_value(value: object) -> object:
+    """A column value as stored (what peewee would write)."""
+    convert = _DB_CONVERSIONS.get(type(value))
+    return value if convert is None else convert(value)
+
+
+# The column values stored differently from their Python type; looked up by exact type, as
+# this runs for every cell of an import.
+_DB_CONVERSIONS: dict[type, Any] = {
+    bool: int,
+    dt.datetime: lambda value: str(value.replace(microsecond=0)),
+    dt.date: dt.date.isoformat,
+}
+
+
+@dataclass(frozen=True)
+class CustomerColumns:
+    """The customer table's columns in the order a new row is inserted: the id, then
+    `names`; `position` of each column in such a row; `template`, a row of defaults."""
+
+    names: tuple[str, ...]
+    position: Mapping[str, int]
+    template: tuple[Any, ...]
+
+
+@functools.cache
+def customer_columns() -> CustomerColumns:
+    defaults = column_defaults(Customer)
+    names = tuple(defaults)
+    return CustomerColumns(
+        names,
+        {column: index for index, column in enumerate(names, start=1)},
+        (0, *(db_value(defaults[column]) for column in names)),
+    )
+
+
+@dataclass
+class NewCustomerRow:
+    """A new customer's row as inserted, with its final facts (a new customer has no
+    history); the writer gives it its id, time stamps, owner and referrer. `tier_change`
+    (from `previous_tier`) goes to the tier history."""
+
+    row: list[Any]
+    previous_tier: str
+    tier_change: TierDecision | None
+
+    def __reduce__(self) -> tuple[type[NewCustomerRow], tuple[Any, ...]]:
+        return NewCustomerRow, (self.row, self.previous_tier, self.tier_change)
+
+
+def new_customer_row(converted: ConvertedRow, settings: BusinessSettings) -> NewCustomerRow:
+    """The row `facts.refresh_customers` would leave after inserting the converted row:
+    inserted like that, the row and its indexes are written once."""
+    columns = customer_columns()
+    position = columns.position
+    row = list(columns.template)
+    for column, value in converted.values.items():
+        convert = _DB_CONVERSIONS.get(type(value))
+        row[position[column]] = value if convert is None else convert(value)
+    contact = converted.contact
+    new_facts = facts.customer_facts(
+        tier=row[position["tier"]],
+        tier_manual=row[position["tier_manual"]],
+        mobiles=row[position["mobiles"]],
+        phones=row[position["phones"]],
+        email=row[position["email"]],
+        wechat=row[position["wechat"]],
+        address=row[position["address"]],
+        # What refresh_customers finds in the contact table (WeChat is never imported).
+        reachable_contact=contact is not None
+        and bool(contact["mobile"] or contact["phone"] or contact["email"]),
+        invalid_by_hand=bool(row[position["invalid_by_hand"]]),
+        history=facts.NO_HISTORY,
+        settings=settings,
+    )
+    previous_tier = row[position["tier"]]
+    for column, value in zip(facts.FACT_COLUMNS, new_facts.values, strict=True):
+        convert = _DB_CONVERSIONS.get(type(value))
+        row[position[column]] = value if convert is None else convert(value)
+    return NewCustomerRow(row, previous_tier, new_facts.tier_change)
+
+
 @dataclass(frozen=True)
 class ConvertJob:
     """Everything a worker needs to convert rows (picklable)."""
@@ -592,12 +692,14 @@ def convert_one(job: ConvertJob, values: Sequence[object]) -> ConvertedRow:
 
 def convert_chunk(job: ConvertJob, rows: Sequence[tuple[int, Sequence[object]]]
                   ) -> list[tuple[int, ConvertedRow]]:
-    """Convert rows (row number, cells); new customers get their search text too."""
+    """Convert rows (row number, cells); a customer comes with its search text and its
+    row as a new customer, in case it is one."""
     result: list[tuple[int, ConvertedRow]] = []
     for number, values in rows:
         converted = convert_one(job, values)
         if job.kind == KIND_CUSTOMERS and converted.ok:
             converted.search_doc = customer_search_doc(converted)
+            converted.new_customer = new_customer_row(converted, job.settings)
         result.append((number, converted))
     return result
 

@@ -27,10 +27,14 @@ from crm_desktop.services.import_rows import (
     KIND_FOLLOW_UPS,
     KIND_ORDERS,
     ConvertedRow,
+    column_defaults,
+    customer_columns,
     customer_search_doc,
+    db_value,
+    new_customer_row,
 )
 from crm_desktop.storage import search
-from crm_desktop.storage.models import Customer, Deal, FollowUp, Order, now
+from crm_desktop.storage.models import Deal, FollowUp, Order, now
 
 IMPORTED_TAG_GROUP = "导入标签"  # the group of imported tags that name no group
 REFERRER_NOTE = "介绍人"
@@ -46,36 +50,6 @@ class PendingRow:
     converted: ConvertedRow
     target: int | None = None  # existing customer (or record) to update; None: create
     customer_id: int | None = None  # a record's customer
-
-
-def _column_defaults(model: Any) -> dict[str, Any]:
-    defaults: dict[str, Any] = {}
-    for model_field in model._meta.sorted_fields:
-        if model_field.primary_key:
-            continue
-        default = model_field.default
-        defaults[model_field.column_name] = default() if callable(default) else default
-    return defaults
-
-
-def _reachable(contact: dict[str, Any] | None) -> bool:
-    """Whether the contact a new customer's row brings can be reached (wechat is never
-    imported): what `facts.refresh_customers` finds in the contact table."""
-    return contact is not None and bool(contact["mobile"] or contact["phone"] or contact["email"])
-
-
-def _db_value(value: object) -> object:
-    convert = _DB_CONVERSIONS.get(type(value))
-    return value if convert is None else convert(value)
-
-
-# The column values stored differently from their Python type (what peewee would write);
-# looked up by exact type, as this runs for every cell of an import.
-_DB_CONVERSIONS: dict[type, Any] = {
-    bool: int,
-    dt.datetime: lambda value: str(value.replace(microsecond=0)),
-    dt.date: dt.date.isoformat,
-}
 
 
 class BatchWriter:
@@ -164,71 +138,57 @@ class BatchWriter:
         return int(rows[0][0]) if len(rows) == 1 else None
 
     def _write_customers(self, accepted: list[PendingRow]) -> None:
-        defaults = _column_defaults(Customer)
+        columns = customer_columns()
+        position = columns.position
+        at_created, at_updated = position["created_at"], position["updated_at"]
+        at_owner, at_referrer, at_notes = (
+            position["owner_id"], position["referred_by_id"], position["notes"])
         stamp = now()
-        defaults.update(created_at=stamp, updated_at=stamp)
-        columns = list(defaults)
-        position = {column: index for index, column in enumerate(columns, start=1)}
-        # Every new row starts as the defaults; only the columns the row has are replaced.
-        template: list[Any] = [0, *(_db_value(defaults[c]) for c in columns)]
-        fact_positions = [position[column] for column in facts.FACT_COLUMNS]
+        stored_stamp = db_value(stamp)
         next_id = self._next_id("customer")
-        inserts: list[tuple[Any, ...]] = []
+        inserts: list[list[Any]] = []
         new_tier_rows: list[tuple[Any, ...]] = []
         docs: list[tuple[int, str, str]] = []
         created_ids: list[int] = []
         updated_ids: list[int] = []
-        contact_rows: list[tuple[Any, ...]] = []
+        contact_rows: list[tuple[int, dict[str, Any]]] = []
         tag_links: list[tuple[int, int]] = []
         tier_mark = self._next_id("tier_change")
         for item in accepted:
             converted = item.converted
-            values = dict(converted.values)
-            if converted.owner_name:
-                values["owner_id"] = self._staff_id(converted.owner_name)
+            owner_id = self._staff_id(converted.owner_name) if converted.owner_name else None
             referrer = self._referrer(converted.referred_by_name)
-            if referrer is not None:
-                values["referred_by_id"] = referrer
-            elif converted.referred_by_name and item.target is None:
-                # No single customer by that name: the referrer is kept in the notes.
-                line = f"{REFERRER_NOTE}: {converted.referred_by_name}"
-                values["notes"] = "\n".join(filter(None, [values.get("notes", ""), line]))
             if item.target is None:
                 customer_id = next_id
                 next_id += 1
-                row = template.copy()
+                # Made by the conversion workers, unless a later row was merged into it.
+                new = converted.new_customer or new_customer_row(converted, self.settings)
+                row = new.row
                 row[0] = customer_id
-                for column, value in values.items():
-                    convert = _DB_CONVERSIONS.get(type(value))
-                    row[position[column]] = value if convert is None else convert(value)
-                # Inserted with its final facts: a new customer has no history yet, so
-                # refresh_customers would only rewrite the row (and its indexes) again.
-                new_facts = facts.customer_facts(
-                    tier=row[position["tier"]],
-                    tier_manual=row[position["tier_manual"]],
-                    mobiles=row[position["mobiles"]],
-                    phones=row[position["phones"]],
-                    email=row[position["email"]],
-                    wechat=row[position["wechat"]],
-                    address=row[position["address"]],
-                    reachable_contact=_reachable(converted.contact),
-                    invalid_by_hand=bool(row[position["invalid_by_hand"]]),
-                    history=facts.NO_HISTORY,
-                    settings=self.settings,
-                )
-                if new_facts.tier_change is not None:
+                row[at_created] = row[at_updated] = stored_stamp
+                if converted.owner_name:
+                    row[at_owner] = owner_id
+                if referrer is not None:
+                    row[at_referrer] = referrer
+                elif converted.referred_by_name:
+                    # No single customer by that name: the referrer is kept in the notes.
+                    line = f"{REFERRER_NOTE}: {converted.referred_by_name}"
+                    row[at_notes] = "\n".join(filter(None, [row[at_notes], line]))
+                if new.tier_change is not None:
                     new_tier_rows.append(facts.tier_history_row(
-                        customer_id, stamp, row[position["tier"]], new_facts.tier_change,
+                        customer_id, stamp, new.previous_tier, new.tier_change,
                         IMPORT_TIER_NOTE))
-                for at, value in zip(fact_positions, new_facts.values, strict=True):
-                    convert = _DB_CONVERSIONS.get(type(value))
-                    row[at] = value if convert is None else convert(value)
-                inserts.append(tuple(row))
+                inserts.append(row)
                 created_ids.append(customer_id)
                 docs.append((customer_id, *(converted.search_doc
                                             or customer_search_doc(converted))))
             else:
                 customer_id = item.target
+                values = dict(converted.values)
+                if converted.owner_name:
+                    values["owner_id"] = owner_id
+                if referrer is not None:
+                    values["referred_by_id"] = referrer
                 self._update_customer(customer_id, values, stamp)
                 updated_ids.append(customer_id)
             if converted.contact:
@@ -237,9 +197,10 @@ class BatchWriter:
                 tag_links.append((customer_id, self._tag_id(tag)))
         cursor = self.db.cursor()
         if inserts:
-            names = ", ".join(["id", *columns])
+            names = ", ".join(["id", *columns.names])
             cursor.executemany(
-                f"INSERT INTO customer ({names}) VALUES ({', '.join('?' * (len(columns) + 1))})",
+                f"INSERT INTO customer ({names}) "
+                f"VALUES ({', '.join('?' * (len(columns.names) + 1))})",
                 inserts,
             )
             self.log.inserted_ids("customer", created_ids)
@@ -264,7 +225,7 @@ class BatchWriter:
         assignments = ", ".join(f"{column} = ?" for column in values)
         self.db.execute_sql(
             f"UPDATE customer SET {assignments} WHERE id = ?",
-            [*(_db_value(v) for v in values.values()), customer_id],
+            [*(db_value(v) for v in values.values()), customer_id],
         )
 
     def _write_contacts(self, rows: list[tuple[int, dict[str, Any]]],
@@ -367,15 +328,15 @@ class BatchWriter:
                 values.pop("created_at", None)
                 assignments = ", ".join(f"{c} = ?" for c in values)
                 self.db.execute_sql(f"UPDATE {table} SET {assignments} WHERE id = ?",
-                                    [*(_db_value(v) for v in values.values()), item.target])
+                                    [*(db_value(v) for v in values.values()), item.target])
                 continue
             values["customer_id"] = item.customer_id
             values["id"] = first + len(inserts)
             inserts.append(values)
         if inserts:
-            defaults = _column_defaults(_MODELS[kind])
+            defaults = column_defaults(_MODELS[kind])
             columns = ["id", *defaults]
-            rows = [tuple(_db_value(dict(defaults, **v)[c]) for c in columns) for v in inserts]
+            rows = [tuple(db_value(dict(defaults, **v)[c]) for c in columns) for v in inserts]
             self.db.cursor().executemany(
                 f"INSERT INTO {table} ({', '.join(columns)}) "
                 f"VALUES ({', '.join('?' * len(columns))})",
@@ -386,7 +347,7 @@ class BatchWriter:
                 self.db.cursor().executemany(
                     "INSERT INTO deal_stage_change (deal_id, customer_id, from_stage, to_stage, "
                     "changed_at) VALUES (?, ?, NULL, ?, ?)",
-                    [(v["id"], v["customer_id"], v["stage"], _db_value(v["created_at"]))
+                    [(v["id"], v["customer_id"], v["stage"], db_value(v["created_at"]))
                      for v in inserts],
                 )
                 self._journal_new_rows("deal_stage_change", stage_mark)

@@ -854,7 +854,7 @@ class _Run:
 
 def _merge(into: ConvertedRow, later: ConvertedRow, mapped: frozenset[str]) -> None:
     """A later row of the file for the same new customer: its non-empty values win."""
-    into.search_doc = None  # made again from the merged values
+    into.search_doc = into.new_customer = None  # made again from the merged values
     for column, value in later.values.items():
         if value not in (None, ""):
             into.values[column] = value
