@@ -27,7 +27,7 @@ def register(add: AddCommand) -> None:
     parser = add(
         "restore",
         "replace the database's contents with a backup (the current contents are backed "
-        "up first; a damaged database is moved aside, never overwritten)",
+        "up first; a damaged database is first kept as an unchanged copy)",
     )
     parser.add_argument("file", metavar="FILE", help="the backup file to restore")
     parser.set_defaults(run=run_restore)
@@ -98,7 +98,7 @@ def run_restore(args: argparse.Namespace) -> int:
     if result.safety_backup is not None:
         lines.append(f"The previous contents were backed up to {result.safety_backup.path}.")
     if result.damaged_copy is not None:
-        lines.append(f"The damaged database was moved, unchanged, to {result.damaged_copy}.")
+        lines.append(f"The damaged database was kept, unchanged, as {result.damaged_copy}.")
     emit(
         args,
         {

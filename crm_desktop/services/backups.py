@@ -119,12 +119,18 @@ def check(*, full: bool = False) -> CheckResult:
 
 def restore(source: Path, *, now: dt.datetime | None = None) -> tuple[RestoreResult, Changes]:
     """Replace the open database's contents with the backup `source` (backing up the
-    current contents first); an older schema is migrated at once. Every screen must reload.
+    current contents first, or copying a damaged file aside); an older schema is migrated
+    at once. Every screen must reload.
+
+    The contents are written into the same file, so the connections other threads hold
+    stay valid; it may run on a worker thread while the window keeps its connection.
     """
     path = database_path()
     result = backup.restore_backup(Path(source), path, now=_now(now))
-    if result.damaged_copy is not None:
-        # The damaged file was moved aside: the open connection still points at it.
+    if result.replaced_by_rename:
+        # A damaged file SQLite could not open was renamed aside: this thread's connection
+        # still points at it. (Any other thread's connection does too; that file could not
+        # be read anyway.)
         close_database()
         open_database(path)
     else:
@@ -171,5 +177,5 @@ def check_before_open(path: Path, *, check_now: bool | None = None) -> StartChec
 
 def restore_before_open(source: Path, path: Path) -> RestoreResult:
     """Restore `source` into the database file `path` before it is opened (a damaged file
-    is moved aside, untouched)."""
+    is first copied aside, unchanged)."""
     return backup.restore_backup(Path(source), Path(path))

@@ -15,8 +15,16 @@ interrupted backup leaves no file behind.
 
 Restoring replaces the live database's contents through the backup API in one step (one
 write transaction), after verifying the chosen file and backing up the current one; a
-failure leaves the current file as it was. A damaged current file is never written to: it is
-moved aside (`<stem>.damaged-<UTC time>.db`) and the backup takes its place.
+failure leaves the current file as it was. The file itself stays in place, so connections
+that other threads (or windows) hold open see the restored contents at once; on Windows an
+open file could not be renamed anyway.
+
+A damaged current file cannot be backed up through SQLite: it is first copied byte for byte
+(with its -wal), fsynced, to `<stem>.damaged-<UTC time>Z.db` beside it, and only then are the
+backup's pages written over it in place. A file too damaged for SQLite to open at all (its
+header destroyed: "file is not a database") cannot be written through SQLite either: the
+backup is renamed over it instead, which needs every connection to it closed on Windows;
+when the rename is refused, the user is told to restore from the start-up window.
 """
 
 from __future__ import annotations
@@ -29,6 +37,7 @@ import glob
 import logging
 import os
 import re
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -90,6 +99,11 @@ STEP_PAGES = 256
 STEP_PAUSE_S = 0.001
 # How long a restore waits for other connections to finish writing before saying "busy".
 RESTORE_WAIT_S = 10.0
+# The files SQLite keeps beside a database in WAL mode.
+WAL_SUFFIX = "-wal"
+SQLITE_COMPANIONS = (WAL_SUFFIX, "-shm")
+# Copying a damaged database aside reads and writes this much at a time.
+COPY_CHUNK_BYTES = 1024 * 1024
 
 CHECK_CACHE_KIB = -65_536
 
@@ -155,13 +169,15 @@ class CheckResult:
 
 @dataclass(frozen=True)
 class RestoreResult:
-    """What a restore did: the backup of the file it replaced (or where the damaged file
-    was moved), and the schema version of the restored data."""
+    """What a restore did: the backup of the contents it replaced (or the copy of the
+    damaged file it replaced), the schema version of the restored data, and whether the
+    file was replaced by a new one (connections opened before then still see the old one)."""
 
     restored_from: Path
     safety_backup: BackupInfo | None
     damaged_copy: Path | None
     schema_version: int
+    replaced_by_rename: bool = False
 
 
 # -- names and folders ------------------------------------------------------------------------
@@ -655,16 +671,123 @@ def _stage(source: Path, staging: Path, live: Path) -> None:
         conn.close()
 
 
-def _move_damaged_aside(db_path: Path, now: dt.datetime) -> Path:
-    """Rename a damaged database (with its -wal and -shm) out of the way, untouched."""
-    stamp = now.astimezone(dt.UTC).strftime(_STAMP_FORMAT)
-    aside = db_path.with_name(f"{db_path.stem}.damaged-{stamp}Z{db_path.suffix}")
-    for extra in ("-wal", "-shm"):
-        companion = db_path.with_name(db_path.name + extra)
-        if companion.exists():
-            os.replace(companion, aside.with_name(aside.name + extra))
-    os.replace(db_path, aside)
+def _with_suffix_text(path: Path, extra: str) -> Path:
+    """`path` with `extra` added to its name (crm.db -> crm.db-wal)."""
+    return path.with_name(path.name + extra)
+
+
+def _damaged_copy_name(db_path: Path, now: dt.datetime) -> Path:
+    """`<stem>.damaged-<UTC time>Z<suffix>` beside the database, not yet taken."""
+    moment = now.astimezone(dt.UTC)
+    while True:
+        stamp = moment.strftime(_STAMP_FORMAT)
+        aside = db_path.with_name(f"{db_path.stem}.damaged-{stamp}Z{db_path.suffix}")
+        if not aside.exists():
+            return aside
+        moment += dt.timedelta(seconds=1)  # two restores in the same second
+
+
+def _discard_damaged_copy(damaged_copy: Path) -> None:
+    """Delete a copy made by `_copy_damaged_aside` (and its -wal and -shm): the restore
+    failed and left the damaged file itself as it was."""
+    for extra in ("", *SQLITE_COMPANIONS):
+        _remove_quietly(_with_suffix_text(damaged_copy, extra))
+
+
+def _copy_damaged_aside(db_path: Path, now: dt.datetime) -> Path:
+    """Copy a damaged database and its -wal, byte for byte and fsynced, to
+    `<stem>.damaged-<UTC time>Z.db` beside it, before anything writes to it.
+
+    Each file is written under a `.partial` name and renamed only when all are complete,
+    so a failure (a full disk) leaves no copy behind; the error says what to do.
+    """
+    aside = _damaged_copy_name(db_path, now)
+    pairs = [(db_path, aside)]
+    wal = _with_suffix_text(db_path, WAL_SUFFIX)
+    if wal.is_file():
+        # The -wal first: a copy that exists under its final name is always complete.
+        pairs.insert(0, (wal, _with_suffix_text(aside, WAL_SUFFIX)))
+    finished: list[Path] = []
+    try:
+        for source, target in pairs:
+            partial = _with_suffix_text(target, PARTIAL_SUFFIX)
+            try:
+                with source.open("rb") as reader, partial.open("wb") as writer:
+                    shutil.copyfileobj(reader, writer, COPY_CHUNK_BYTES)
+                    writer.flush()
+                    os.fsync(writer.fileno())
+                os.replace(partial, target)
+            finally:
+                _remove_quietly(partial)
+            finished.append(target)
+        _fsync_folder(db_path.parent)
+    except OSError as exc:
+        for target in finished:
+            _remove_quietly(target)
+        mapped = _write_error(exc, db_path.parent)
+        if mapped is None:
+            raise
+        raise mapped from exc
+    log.info("copied the damaged database %s to %s", db_path, aside)
     return aside
+
+
+def _put_back(moved: list[tuple[Path, Path]]) -> bool:
+    """Undo renames (original, new name), newest first; False when one cannot be undone."""
+    undone = True
+    for original, renamed in reversed(moved):
+        try:
+            os.replace(renamed, original)
+        except OSError as exc:
+            log.error("could not move %s back to %s: %s", renamed, original, exc)
+            undone = False
+    return undone
+
+
+def _rename_over_damaged(staging: Path, db_path: Path, damaged_copy: Path) -> None:
+    """Put `staging` in place of a database SQLite cannot open at all, by renames.
+
+    The damaged file and its -wal and -shm are renamed onto the names of `damaged_copy`
+    (which holds the same bytes; a stale WAL must not meet the new file), then `staging`
+    takes the database's name. On Windows a file that a connection holds open cannot be
+    renamed: then every rename done is undone, the copy is deleted, the live file is as it
+    was, and the error tells the user to restore from the start-up window instead.
+    """
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for extra in SQLITE_COMPANIONS:
+            companion = _with_suffix_text(db_path, extra)
+            if companion.exists():
+                target = _with_suffix_text(damaged_copy, extra)
+                os.replace(companion, target)
+                moved.append((companion, target))
+        os.replace(db_path, damaged_copy)
+        moved.append((db_path, damaged_copy))
+        os.replace(staging, db_path)
+    except OSError as exc:
+        if not _put_back(moved):
+            raise DatabaseDamagedError(
+                f"The backup could not be put in place of the damaged database {db_path} "
+                f"({exc.strerror or exc}), and the damaged file could not be moved back "
+                f"completely: its pieces are {damaged_copy} and the files beside it that "
+                "begin with that name. Close CRM Desktop, move them back by hand (or copy "
+                "them somewhere safe), then start CRM Desktop again to restore a backup."
+            ) from exc
+        _discard_damaged_copy(damaged_copy)
+        if isinstance(exc, PermissionError):
+            raise DatabaseBusyError(
+                f"The database {db_path} is too damaged to be restored while it is open, and "
+                "CRM Desktop or another program holds it open, so the backup was not restored "
+                "and nothing was changed. Close CRM Desktop (and any other program that uses "
+                "the file) and start it again: the start-up window finds the damaged file and "
+                "offers to restore the newest good backup."
+            ) from exc
+        raise BackupFailedError(
+            f"The backup could not be put in place of the damaged database {db_path} "
+            f"({exc.strerror or exc}). Nothing was changed. Close CRM Desktop and start it "
+            "again: the start-up window offers to restore the newest good backup."
+        ) from exc
+    _fsync_folder(db_path.parent)
 
 
 def _replace_contents(staging: Path, db_path: Path) -> None:
@@ -691,13 +814,60 @@ def _replace_contents(staging: Path, db_path: Path) -> None:
         src.close()
 
 
+def _is_not_a_database(db_path: Path) -> bool:
+    """Whether SQLite cannot read `db_path` as a database at all ("file is not a database").
+
+    Asked through a read-only connection: a read-write one would, on closing, copy the
+    file's -wal into it and delete the -wal, changing the damaged file.
+    """
+    try:
+        conn = open_read_only(db_path)
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return isinstance(classify(exc, str(db_path)), NotADatabaseError)
+    return False
+
+
+def _restore_over_damaged(staging: Path, db_path: Path, now: dt.datetime) -> tuple[Path, bool]:
+    """Restore `staging` over the damaged database `db_path`, keeping a copy of it first.
+
+    Returns the copy and whether the file was replaced by a rename. The backup's pages are
+    written over the file in place; only when SQLite cannot open the file as a database at
+    all is it renamed aside instead (see `_rename_over_damaged`). A failure deletes the copy
+    again: the damaged file is then as it was.
+    """
+    damaged_copy = _copy_damaged_aside(db_path, now)
+    if _is_not_a_database(db_path):
+        log.warning("%s cannot be opened as a database; renaming the backup over it", db_path)
+    else:
+        try:
+            _replace_contents(staging, db_path)
+        except sqlite3.DatabaseError as exc:
+            if not isinstance(classify(exc, str(db_path)), NotADatabaseError):
+                _discard_damaged_copy(damaged_copy)
+                raise
+            log.warning("%s cannot be written as a database (%s); renaming over it", db_path, exc)
+        except BaseException:
+            _discard_damaged_copy(damaged_copy)
+            raise
+        else:
+            return damaged_copy, False
+    _rename_over_damaged(staging, db_path, damaged_copy)
+    return damaged_copy, True
+
+
 def restore_backup(source: Path, db_path: Path, *, now: dt.datetime | None = None) -> RestoreResult:
     """Make `db_path` hold the contents of the backup `source`.
 
     `source` is verified first (an intact CRM database, not newer than this version); then
-    the current database is backed up (or, when it is damaged, moved aside untouched);
-    then the contents are replaced in one transaction. Any failure leaves the current file
-    as it was. An older schema is migrated the next time the database is opened.
+    the current database is backed up (or, when it is damaged, copied aside byte for byte);
+    then the contents are replaced in one transaction, in the same file, so connections
+    other threads hold stay valid. Only a file SQLite cannot open at all is replaced by a
+    rename (`replaced_by_rename` in the result). Any failure leaves the current file as it
+    was. An older schema is migrated the next time the database is opened.
     """
     source, db_path = Path(source), Path(db_path)
     moment = now or utc_now()
@@ -709,6 +879,7 @@ def restore_backup(source: Path, db_path: Path, *, now: dt.datetime | None = Non
     staging = folder / f"{db_path.stem}.restoring{BACKUP_SUFFIX}{PARTIAL_SUFFIX}"
     safety: BackupInfo | None = None
     damaged_copy: Path | None = None
+    replaced_by_rename = False
     try:
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -730,11 +901,11 @@ def restore_backup(source: Path, db_path: Path, *, now: dt.datetime | None = Non
                 safety = create_backup(db_path, REASON_RESTORE, now=moment)
                 _replace_contents(staging, db_path)
             else:
-                damaged_copy = _move_damaged_aside(db_path, moment)
-                os.replace(staging, db_path)
+                damaged_copy, replaced_by_rename = _restore_over_damaged(staging, db_path, moment)
         else:
             db_path.parent.mkdir(parents=True, exist_ok=True)
             os.replace(staging, db_path)
+            replaced_by_rename = True
     except (OSError, sqlite3.Error) as exc:
         mapped_error = _backup_error(exc, db_path, folder)
         if mapped_error is exc:
@@ -743,7 +914,7 @@ def restore_backup(source: Path, db_path: Path, *, now: dt.datetime | None = Non
     finally:
         _remove_quietly(staging)
     log.info("restored %s from %s", db_path, source)
-    return RestoreResult(source, safety, damaged_copy, version)
+    return RestoreResult(source, safety, damaged_copy, version, replaced_by_rename)
 
 
 # -- network shares -------------------------------------------------------------------------------

@@ -358,7 +358,7 @@ def check_before_opening(
     path: Path, settings: QSettings, parent: QWidget | None = None
 ) -> backups.StartCheck | None:
     """Before the window opens `path`: warn about a network share; for a damaged file, offer
-    the newest good backup (the damaged file is kept aside, never overwritten).
+    the newest good backup (the damaged file is first kept as an unchanged copy).
 
     Returns None when the window must not open, else the check (`deferred` when the file is
     to be checked in the background once the window is up).

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import io
 import os
+import shutil
 import sqlite3
 import threading
 import time
@@ -391,11 +393,225 @@ def test_damaged_file_is_detected_and_the_newest_good_backup_named(
     restored = backup.restore_backup(good.path, path)
     assert restored.safety_backup is None
     assert restored.damaged_copy is not None
-    assert restored.damaged_copy.read_bytes() == original  # moved aside, never overwritten
+    assert restored.damaged_copy.read_bytes() == original  # copied aside, byte for byte
+    assert not restored.replaced_by_rename
     assert backup.check_database(path, full=True).ok
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT count(*) FROM customer").fetchone()[0] == 120
     conn.close()
+
+
+def _damaged_database(tmp_path: Path) -> tuple[Path, backup.BackupInfo]:
+    """A WAL database of 150 customers, damaged in the middle, and a good backup of 120."""
+    path = tmp_path / "crm.db"
+    database = open_database(path)
+    for first, last in ((0, 120), (120, 150)):
+        if first:
+            good = backups.backup_now()
+        with database.atomic():
+            for index in range(first, last):
+                customers.create_customer({"name": f"客户{index}", "notes": "备注" * 300})
+    close_database()
+    _damage(path)
+    assert not backup.check_database(path).ok
+    return path, good
+
+
+def _headerless_database(tmp_path: Path) -> tuple[Path, backup.BackupInfo]:
+    """A database whose header is destroyed (SQLite: "file is not a database"), left with a
+    -wal of unwritten changes as a crash leaves it, and a good backup of 120 customers."""
+    path, good = _damaged_database(tmp_path)
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    writer = sqlite3.connect(path, isolation_level=None)
+    try:
+        writer.execute("CREATE TABLE scratch (note TEXT)")
+        writer.execute("INSERT INTO scratch VALUES ('saved')")
+        writer.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        # A change of the same size touches one page, not the header page: the -wal holds
+        # no copy of the header that SQLite could read instead of the destroyed one.
+        writer.execute("UPDATE scratch SET note = 'later'")
+        # The files as a crash leaves them: the main file and a -wal with those changes.
+        for name in (path.name, path.name + "-wal"):
+            (crashed / name).write_bytes((tmp_path / name).read_bytes())
+    finally:
+        writer.close()
+    for name in (path.name, path.name + "-wal"):
+        (tmp_path / name).write_bytes((crashed / name).read_bytes())
+    with path.open("r+b") as handle:
+        handle.write(b"not a database header " * 5)
+    assert path.with_name(path.name + "-wal").stat().st_size > 0
+    assert not backup.check_database(path).ok
+    return path, good
+
+
+def _files_beside(path: Path) -> dict[str, bytes]:
+    """The database file and its -wal as bytes, by name."""
+    found = {}
+    for name in (path.name, path.name + "-wal"):
+        if (path.parent / name).is_file():
+            found[name] = (path.parent / name).read_bytes()
+    return found
+
+
+def test_restore_over_a_damaged_file_held_open_writes_in_place_and_keeps_a_copy(
+    tmp_path: Path,
+) -> None:
+    path, good = _damaged_database(tmp_path)
+    other = sqlite3.connect(path, isolation_level=None)  # another thread's connection
+    try:
+        other.execute("CREATE TABLE scratch (note TEXT)")  # frames in the -wal
+        other.execute("INSERT INTO scratch VALUES ('written after the damage')")
+        before = _files_beside(path)
+        assert before[path.name + "-wal"]
+        inode = os.stat(path).st_ino
+
+        restored = backup.restore_backup(good.path, path)
+
+        assert os.stat(path).st_ino == inode  # the same file: nothing was renamed
+        assert not restored.replaced_by_rename and restored.safety_backup is None
+        assert other.execute("SELECT count(*) FROM customer").fetchone()[0] == 120
+        assert other.execute(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'scratch'"
+        ).fetchone() == (0,)
+    finally:
+        other.close()
+    copy = restored.damaged_copy
+    assert copy is not None and copy.parent == tmp_path
+    assert copy.name.startswith("crm.damaged-") and copy.name.endswith("Z.db")
+    assert _files_beside(copy) == {
+        copy.name: before[path.name],
+        copy.name + "-wal": before[path.name + "-wal"],
+    }
+    assert backup.check_database(path, full=True).ok
+    assert not list(tmp_path.glob("*.partial"))
+    assert not list((tmp_path / "backups").glob("*.partial"))
+
+
+def test_the_window_keeps_its_connection_when_a_damaged_file_is_restored(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "crm.db"
+    database = open_database(path)
+    try:
+        with database.atomic():
+            for index in range(120):
+                customers.create_customer({"name": f"客户{index}", "notes": "备注" * 300})
+        good = backups.backup_now()
+        customers.create_customer({"name": "备份之后"})
+        database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        connection = database.connection()
+        _damage(path)  # the file is damaged while the window has it open
+        assert not backups.check().ok
+        result, changes = backups.restore(good.path)
+        assert changes.all_customers and result.damaged_copy is not None
+        assert database.connection() is connection  # not closed and reopened
+        assert Customer.select().count() == 120
+    finally:
+        close_database()
+
+
+def test_a_file_with_a_destroyed_header_is_replaced_by_rename_and_kept(tmp_path: Path) -> None:
+    path, good = _headerless_database(tmp_path)
+    before = _files_beside(path)
+
+    restored = backup.restore_backup(good.path, path)
+
+    assert restored.replaced_by_rename
+    copy = restored.damaged_copy
+    assert copy is not None
+    assert _files_beside(copy) == {
+        copy.name: before[path.name],
+        copy.name + "-wal": before[path.name + "-wal"],
+    }
+    # The crashed file's -wal went with it: it must never be applied to the restored file.
+    assert not path.with_name(path.name + "-wal").exists()
+    assert backup.check_database(path, full=True).ok
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT count(*) FROM customer").fetchone()[0] == 120
+    conn.close()
+    assert not list(tmp_path.glob("*.partial"))
+
+
+def test_a_refused_rename_leaves_the_damaged_file_as_it_was_and_says_what_to_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, good = _headerless_database(tmp_path)
+    before = _files_beside(path)
+    real_replace = os.replace
+    refused: list[str] = []
+
+    def in_use(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+        """Windows: a file that a connection holds open cannot be renamed."""
+        if Path(source) == path or Path(target) == path:
+            refused.append(str(source))
+            raise PermissionError(13, "The process cannot access the file", str(source))
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", in_use)
+    with pytest.raises(DatabaseBusyError) as raised:
+        backup.restore_backup(good.path, path)
+    monkeypatch.undo()
+
+    message = str(raised.value)
+    assert refused and str(path) in message
+    assert "nothing was changed" in message
+    assert "Close CRM Desktop" in message and "start-up window" in message
+    assert "newest good backup" in message
+    # Its -wal was moved aside before the main file was refused, and moved back.
+    assert _files_beside(path) == before
+    assert not list(tmp_path.glob("crm.damaged-*"))
+    assert not list(tmp_path.glob("*.partial"))
+    assert [b.path for b in backup.list_backups(path)] == [good.path]
+
+
+def test_a_failed_last_rename_moves_the_damaged_file_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, good = _headerless_database(tmp_path)
+    before = _files_beside(path)
+    real_replace = os.replace
+    renames: list[tuple[str, str]] = []
+
+    def failing_last(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+        """The damaged files move aside, then the backup cannot take the database's name."""
+        renames.append((Path(source).name, Path(target).name))
+        if Path(target) == path and Path(source).name.endswith(".partial"):
+            raise OSError(errno.EIO, "Input/output error", str(source))
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", failing_last)
+    with pytest.raises(BackupFailedError, match=r"Input/output error.*Nothing was changed"):
+        backup.restore_backup(good.path, path)
+    monkeypatch.undo()
+
+    assert any(s == "crm.db" and t.startswith("crm.damaged-") for s, t in renames)
+    assert any(s.startswith("crm.damaged-") and t == "crm.db" for s, t in renames)
+    assert _files_beside(path) == before  # main file and -wal moved back, unchanged
+    assert not list(tmp_path.glob("crm.damaged-*"))
+    assert not list(tmp_path.glob("*.partial"))
+
+
+def test_a_full_disk_while_copying_the_damaged_file_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, good = _damaged_database(tmp_path)
+    before = _files_beside(path)
+
+    def fill_disk(reader: object, writer: io.BufferedWriter, length: int = 0) -> None:
+        writer.write(b"half a copy")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(shutil, "copyfileobj", fill_disk)
+    with pytest.raises(DiskFullError, match=r"disk is full.*not been changed"):
+        backup.restore_backup(good.path, path)
+    monkeypatch.undo()
+
+    assert _files_beside(path) == before
+    assert not list(tmp_path.glob("crm.damaged-*"))
+    assert not list(tmp_path.glob("*.partial"))
+    assert [b.path for b in backup.list_backups(path)] == [good.path]
+    assert not list((tmp_path / "backups").glob("*.partial"))
 
 
 # -- network shares ------------------------------------------------------------------------------
