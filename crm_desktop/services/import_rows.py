@@ -32,7 +32,6 @@ import multiprocessing
 import multiprocessing.connection
 import os
 import re
-import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
@@ -751,12 +750,9 @@ def _chunks(rows: Iterable[tuple[int, Sequence[object]]], size: int
 
 def parallel_allowed(total_rows: int | None) -> bool:
     """Worker processes pay off for long imports on several cores. A frozen build starts
-    workers by running its own executable, so it converts in this process."""
-    return (
-        (total_rows or 0) >= PARALLEL_MIN_ROWS
-        and (os.cpu_count() or 1) > 1
-        and not getattr(sys, "frozen", False)
-    )
+    its workers by running its own executable, whose `multiprocessing.freeze_support()`
+    (main.py, with PyInstaller's runtime hook) turns it into a worker."""
+    return (total_rows or 0) >= PARALLEL_MIN_ROWS and (os.cpu_count() or 1) > 1
 
 
 def convert_stream(

@@ -61,8 +61,9 @@ a dry run) and ``cancelled``; ``as_dict()`` is what the headless command prints.
 Speed: an import of `import_rows.PARALLEL_MIN_ROWS` rows or more converts its rows (pinyin
 is most of a row's cost) in worker processes started with "spawn", which end by themselves
 if the importing process dies. A script calling `run_import` must therefore keep its own
-work under ``if __name__ == "__main__":``; a frozen build converts in-process. The workers
-stay a batch ahead, converting the next batch while this process writes the last one.
+work under ``if __name__ == "__main__":``, and a frozen program must call
+`multiprocessing.freeze_support()` first (main.py does). The workers stay a batch ahead,
+converting the next batch while this process writes the last one.
 
 How it writes: one IMMEDIATE transaction per batch (`DEFAULT_BATCH_SIZE` rows), rows
 inserted with `executemany`, a journal entry per row (services/journal.py) so `undo_import`
