@@ -4,7 +4,10 @@
 most often gets wrong (a missing Qt plugin, translation, hidden import or data file): it
 creates the database, loads demo data on the worker thread, opens every tab and a customer,
 opens the About and settings dialogs, writes and reads back an .xlsx file (openpyxl with
-defusedxml active), prints a customer profile to PDF, and quits with exit code 0. Any
+defusedxml active), prints a customer profile to PDF, imports a generated CSV file long enough
+for the importer's worker processes (`import_rows.PARALLEL_MIN_ROWS` rows) and checks that
+they converted it (they were alive while the import wrote its batches, and are gone after),
+and quits with exit code 0. Any
 failure prints one line `smoke test failed: ...` on stderr and exits with 1; a step that
 hangs fails after TIMEOUT_MS. Settings and the log go beside the database, never to the
 user's own. The database must be a new file: the smoke test adds demo customers to it.
@@ -16,7 +19,9 @@ Linux, since this module was imported), so a start can also be timed from outsid
 
 from __future__ import annotations
 
+import csv
 import logging
+import multiprocessing
 import os
 import sys
 import tempfile
@@ -49,6 +54,10 @@ log = logging.getLogger(__name__)
 SMOKE_CUSTOMERS = 200
 TIMEOUT_MS = 180_000
 TAB_SETTLE_MS = 150  # lets each tab fetch and paint its first rows
+# The long import writes in batches of this many rows: the workers are seen while it writes.
+IMPORT_BATCH_ROWS = 2_000
+# Mobiles of the imported rows: a prefix the demo data never uses, so none is a duplicate.
+IMPORT_MOBILE_BASE = 19_600_000_000
 
 # Seconds since the epoch at which this process started, for --measure-startup.
 _PROCESS_STARTED = time.time()
@@ -145,6 +154,7 @@ class SmokeTest(QObject):
         self.failed = False
         self.work_dir = Path(tempfile.mkdtemp(prefix="crm-smoke-", dir=window.db_path.parent))
         self.first_customer: int | None = None
+        self.import_result = ""
         self.watchdog = QTimer(self)
         self.watchdog.setSingleShot(True)
         self.watchdog.timeout.connect(lambda: self.fail(f"timed out during: {self.step}"))
@@ -286,7 +296,58 @@ class SmokeTest(QObject):
         pages = printing.save_pdf(ProfileReport(load_profile(self.first_customer)), path)
         if pages < 1 or not path.read_bytes().startswith(b"%PDF"):
             raise SmokeFailure(f"{path} is not a PDF")
-        self._then(0, self.finish)
+        self._then(0, self.import_in_workers)
+
+    def import_in_workers(self) -> None:
+        from crm_desktop.services import importer
+        from crm_desktop.services.import_rows import PARALLEL_MIN_ROWS, parallel_allowed
+
+        self.step = "importing a long file in worker processes"
+        rows = PARALLEL_MIN_ROWS
+        path = self.work_dir / "long-import.csv"
+        with path.open("w", encoding="utf-8", newline="") as file:
+            writer = csv.writer(file)
+            writer.writerow(["客户名称", "手机"])
+            writer.writerows(
+                [f"导入检查{number:05d}号店", IMPORT_MOBILE_BASE + number] for number in range(rows)
+            )
+        # A one-processor machine converts in this process, as it should.
+        expect_workers = parallel_allowed(rows)
+        workers_seen: set[int] = set()
+
+        def note_workers(done: int, total: int) -> None:
+            # Called after each batch is written, while the conversion workers are alive.
+            workers_seen.update(child.pid for child in multiprocessing.active_children()
+                                if child.pid is not None)
+
+        def work(token: tasks.CancelToken) -> importer.ImportSummary:
+            plan = importer.plan_sheet(path)
+            options = importer.ImportOptions(batch_size=IMPORT_BATCH_ROWS)
+            return importer.run_import(plan, plan.mapping, options, progress=note_workers)
+
+        def imported(summary: importer.ImportSummary) -> None:
+            if (summary.created, summary.failed, summary.skipped) != (rows, 0, 0):
+                self.fail(f"{rows} rows imported as {summary.created} created, "
+                          f"{summary.skipped} skipped, {summary.failed} failed")
+                return
+            if expect_workers and not workers_seen:
+                self.fail("no conversion worker process was running during the import")
+                return
+            left = multiprocessing.active_children()
+            if left:
+                self.fail(f"{len(left)} worker processes still running after the import")
+                return
+            where = (f"in {len(workers_seen)} worker processes" if workers_seen
+                     else "in this process (one processor)")
+            self.import_result = f"{rows} rows imported {where} in {summary.seconds:.1f} s"
+            self._then(0, self.finish)
+
+        tasks.run_task(
+            self.window,
+            work,
+            on_success=imported,
+            on_failure=lambda exc: self.fail(f"{type(exc).__name__}: {exc}"),
+        )
 
     def finish(self) -> None:
         self.step = "closing the window"
@@ -295,6 +356,7 @@ class SmokeTest(QObject):
             raise SmokeFailure("the window refused to close")
         self.watchdog.stop()
         print(f"smoke test passed: {SMOKE_CUSTOMERS} demo customers, "
-              f"{self.window.tabs.count()} tabs, spreadsheet and PDF in {self.work_dir}",
+              f"{self.window.tabs.count()} tabs, spreadsheet and PDF in {self.work_dir}; "
+              f"{self.import_result}",
               flush=True)
         QCoreApplication.exit(0)
