@@ -14,13 +14,14 @@ for every table without per-model code, and restores exactly the values that wer
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from peewee import Database
 
-from crm_desktop.storage.models import JournalEntry, Operation, now
+from crm_desktop.storage.models import Operation, now
 
 INSERT = "insert"
 UPDATE = "update"
@@ -33,6 +34,9 @@ STATUS_FAILED = "failed"
 
 # Entries kept in memory before they are written with one executemany.
 FLUSH_ROWS = 2000
+# Rows an undo deletes with one statement (a run of inserts into one table); well under
+# SQLite's limit on bound parameters.
+DELETE_CHUNK = 500
 
 # Tables whose rows have no `id`: their key columns.
 _COMPOSITE_KEYS: dict[str, tuple[str, ...]] = {"customer_tag": ("customer_id", "tag_id")}
@@ -137,38 +141,67 @@ def _where_key(table: str, values: dict[str, Any]) -> tuple[str, list[object]]:
 
 
 def replay_backwards(db: Database, operation_id: int) -> set[int]:
-    """Undo every entry of the operation, newest first. Returns the customer ids touched."""
+    """Undo every entry of the operation, newest first. Returns the customer ids touched.
+
+    A run of consecutive inserts into one table keyed by `id` (an import journals thousands
+    in a row) is undone by one DELETE per `DELETE_CHUNK` ids rather than one per row; the
+    run ends at the first entry of another table or action, so the order stays newest
+    first. Updates and deletes are put back one row at a time.
+    """
     touched: set[int] = set()
-    entries = (
-        JournalEntry.select()
-        .where(JournalEntry.operation == operation_id)
-        .order_by(JournalEntry.seq.desc())
-        .tuples()
-        .iterator()
+    # Read with a cursor of its own: building a model row per entry took longer than the
+    # deletes themselves for an import of 100,000 customers.
+    entries = db.cursor().execute(
+        "SELECT table_name, row_id, action, before FROM journal_entry "
+        "WHERE operation_id = ? ORDER BY seq DESC",
+        [operation_id],
     )
     cursor = db.cursor()
-    # (id, operation, seq, table, row_id, action, before)
-    for _id, _op, _seq, table, row_id, action, before_json in entries:
+    run_table = ""
+    run_ids: list[int] = []
+
+    def delete_run() -> None:
+        if run_ids:
+            cursor.execute(
+                f"DELETE FROM {run_table} WHERE id IN ({', '.join('?' * len(run_ids))})",
+                run_ids,
+            )
+            run_ids.clear()
+
+    for table, row_id, action, before_json in entries:
         before: dict[str, Any] = json.loads(before_json) if before_json else {"id": row_id}
-        where, params = _where_key(table, before)
-        if action == INSERT:
-            cursor.execute(f"DELETE FROM {table} WHERE {where}", params)
-        elif action == UPDATE:
-            columns = [c for c in before if c not in key_columns(table)]
-            assignments = ", ".join(f"{c} = ?" for c in columns)
-            cursor.execute(
-                f"UPDATE {table} SET {assignments} WHERE {where}",
-                [before[c] for c in columns] + params,
-            )
-        elif action == DELETE:
-            columns = list(before)
-            cursor.execute(
-                f"INSERT INTO {table} ({', '.join(columns)}) "
-                f"VALUES ({', '.join('?' * len(columns))})",
-                [before[c] for c in columns],
-            )
+        if action == INSERT and key_columns(table) == ("id",):
+            if table != run_table or len(run_ids) >= DELETE_CHUNK:
+                delete_run()
+                run_table = table
+            run_ids.append(int(before["id"]))
+        else:
+            delete_run()
+            _replay_one(cursor, table, action, before)
         if table == "customer":
             touched.add(int(row_id))
         elif "customer_id" in before:
             touched.add(int(before["customer_id"]))
+    delete_run()
     return touched
+
+
+def _replay_one(cursor: sqlite3.Cursor, table: str, action: str, before: dict[str, Any]) -> None:
+    """Undo one entry: delete the row it inserted, or write back the row it changed."""
+    where, params = _where_key(table, before)
+    if action == INSERT:
+        cursor.execute(f"DELETE FROM {table} WHERE {where}", params)
+    elif action == UPDATE:
+        columns = [c for c in before if c not in key_columns(table)]
+        assignments = ", ".join(f"{c} = ?" for c in columns)
+        cursor.execute(
+            f"UPDATE {table} SET {assignments} WHERE {where}",
+            [before[c] for c in columns] + params,
+        )
+    elif action == DELETE:
+        columns = list(before)
+        cursor.execute(
+            f"INSERT INTO {table} ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})",
+            [before[c] for c in columns],
+        )

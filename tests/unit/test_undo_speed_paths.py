@@ -1,0 +1,200 @@
+"""The fast paths of undo: runs of inserts deleted in chunks (newest first all the same),
+and a big undo that builds the customer list's indexes once, all-or-nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+from peewee import SqliteDatabase
+
+from crm_desktop.services import bulk, customers, importer, journal
+from crm_desktop.services.importer import ImportOptions
+from crm_desktop.storage import database
+from crm_desktop.storage.models import Customer, ImportBatch, Operation, Staff
+from tests.unit.test_importer import dump, workbook
+
+ROWS: list[list[object]] = [
+    ["客户名称", "手机", "城市", "负责人", "标签", "联系人", "客户等级"],
+    ["甲公司", 13800000001, "上海", "王芳", "重点", "赵六", "超级"],
+    ["乙公司", 13800000002, "天津", "新员工", "新标签", "钱七", "VIP"],
+]
+ROWS += [
+    [f"批量客户{i}", 13900000000 + i, "成都", None, "重点", f"联系人{i}", "VIP"] for i in range(20)
+]
+
+
+def _import(path: Path) -> importer.ImportSummary:
+    plan = importer.plan_sheet(path)
+    return importer.run_import(
+        plan, plan.mapping, ImportOptions(on_duplicate="update", batch_size=4)
+    )
+
+
+def _operation_of(summary: importer.ImportSummary) -> int:
+    return int(ImportBatch.get_by_id(summary.batch_id).operation.id)
+
+
+def _indexes(db: SqliteDatabase) -> list[tuple[str, str]]:
+    return sorted(
+        db.execute_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        ).fetchall()
+    )
+
+
+def _journaled_customers(db: SqliteDatabase, operation_id: int) -> set[int]:
+    """The customers an operation's entries name: what its undo reports as touched."""
+    rows = db.execute_sql(
+        "SELECT CASE WHEN table_name = 'customer' THEN row_id "
+        "ELSE json_extract(before, '$.customer_id') END FROM journal_entry "
+        "WHERE operation_id = ?",
+        [operation_id],
+    )
+    return {int(r[0]) for r in rows if r[0] is not None}
+
+
+def test_a_row_deleted_and_inserted_again_is_undone_newest_first(db: SqliteDatabase) -> None:
+    before = dump(db)
+    with db.atomic():
+        log = journal.start_operation(db, "test", "insert, delete, insert again, update")
+        first = Staff.create(name="甲")
+        log.inserted_ids("staff", [first.id])
+        second = Staff.create(name="乙")
+        log.inserted_ids("staff", [second.id])
+        log.deleted("staff", journal.read_rows(db, "staff", "id = ?", [first.id])[0])
+        Staff.delete().where(Staff.id == first.id).execute()
+        # The same id again: undoing it must come before putting the deleted row back.
+        Staff.create(id=first.id, name="丙")
+        log.inserted_ids("staff", [first.id])
+        log.updated("staff", journal.read_rows(db, "staff", "id = ?", [second.id])[0])
+        Staff.update(name="丁").where(Staff.id == second.id).execute()
+        third = Staff.create(name="戊")
+        log.inserted_ids("staff", [third.id])
+        log.finish()
+    with db.atomic():
+        touched = journal.replay_backwards(db, log.operation_id)
+    assert touched == set()
+    assert dump(db) == before
+
+
+def test_interleaved_operations_are_undone_exactly_with_chunked_deletes(
+    db: SqliteDatabase, tmp_path: Path, new_customer: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(journal, "DELETE_CHUNK", 3)
+    statements: list[str] = []
+    new_customer("甲公司", mobiles="13800000001", city="北京")
+    Staff.create(name="王芳")
+    before_import = dump(db)
+    summary = _import(workbook(tmp_path / "mixed.xlsx", ROWS))
+    assert (summary.created, summary.updated) == (21, 1)
+    imported = [c.id for c in Customer.select(Customer.id).order_by(Customer.id)]
+    after_import = dump(db)
+
+    # A hand edit of some customers (updates, then tier history inserts), undone first.
+    edit = bulk.set_tier_manual(imported[:6], "super")
+    assert Customer.select().where(Customer.tier_manual == "super").count() == 6
+    customers.undo_operation(edit.operation_id or 0)
+    assert dump(db) == after_import
+
+    # A delete of customers with their records (updates, then deletes), undone next.
+    removal = customers.delete_customers(imported[3:9])
+    assert Customer.select().count() == len(imported) - 6
+    customers.undo_operation(removal.operation_id or 0)
+    assert dump(db) == after_import
+
+    expected_touched = _journaled_customers(db, _operation_of(summary))
+    db.connection().set_trace_callback(statements.append)
+    try:
+        changes = importer.undo_import(summary.batch_id or 0)
+    finally:
+        db.connection().set_trace_callback(None)
+    assert dump(db) == before_import
+    assert changes.customer_ids == frozenset(expected_touched)
+    # SQLite traces a statement again for each foreign-key action it runs: count distinct.
+    customer_deletes = {s for s in statements if s.startswith("DELETE FROM customer WHERE")}
+    assert customer_deletes, "the imported customers are deleted by id"
+    assert all(" IN (" in s and s.count(",") <= 2 for s in customer_deletes)
+    assert len(customer_deletes) < summary.created
+
+
+def test_a_big_undo_builds_the_list_indexes_once_and_keeps_them(
+    db: SqliteDatabase, tmp_path: Path, new_customer: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(customers, "BULK_UNDO_MIN_CUSTOMERS", 5)
+    new_customer("甲公司", mobiles="13800000001", city="北京")
+    Staff.create(name="王芳")
+    before = dump(db)
+    indexes = _indexes(db)
+    list_indexes = set(database.customer_list_indexes(db))
+    assert list_indexes <= {name for name, _ in indexes}
+    summary = _import(workbook(tmp_path / "big.xlsx", ROWS))
+    present_during_replay: list[set[str]] = []
+    replay = journal.replay_backwards
+
+    def watched_replay(db: SqliteDatabase, operation_id: int) -> set[int]:
+        present_during_replay.append({name for name, _ in _indexes(db)})
+        return replay(db, operation_id)
+
+    monkeypatch.setattr(journal, "replay_backwards", watched_replay)
+    importer.undo_import(summary.batch_id or 0)
+    assert not present_during_replay[0] & list_indexes, "the list's indexes were left out"
+    assert _indexes(db) == indexes
+    assert dump(db) == before
+
+
+def test_a_small_undo_keeps_the_list_indexes_in_place(
+    db: SqliteDatabase, tmp_path: Path, new_customer: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Big enough by count, but fewer than the customers that stay.
+    monkeypatch.setattr(customers, "BULK_UNDO_MIN_CUSTOMERS", 5)
+    for i in range(30):
+        new_customer(f"老客户{i}")
+    summary = _import(workbook(tmp_path / "small.xlsx", ROWS))
+    loads: list[bool] = []
+
+    @contextmanager
+    def recorded_load(db: SqliteDatabase, *, without_list_indexes: bool) -> Iterator[None]:
+        loads.append(without_list_indexes)
+        yield
+
+    monkeypatch.setattr(customers, "bulk_load", recorded_load)
+    importer.undo_import(summary.batch_id or 0)
+    assert loads == []
+    assert Customer.select().count() == 30
+
+
+def test_a_big_undo_that_fails_midway_leaves_the_database_and_indexes_as_they_were(
+    db: SqliteDatabase, tmp_path: Path, new_customer: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(customers, "BULK_UNDO_MIN_CUSTOMERS", 5)
+    new_customer("甲公司", mobiles="13800000001", city="北京")
+    Staff.create(name="王芳")
+    before_import = dump(db)
+    summary = _import(workbook(tmp_path / "big.xlsx", ROWS))
+    operation_id = _operation_of(summary)
+    after_import = dump(db)
+    indexes = _indexes(db)
+    replay_one = journal._replay_one
+
+    def failing_update(cursor: Any, table: str, action: str, before: dict[str, Any]) -> None:
+        # The import's update of 甲公司 comes first in the journal, so it is undone after
+        # the later batches' inserts were already deleted.
+        if action == journal.UPDATE:
+            raise RuntimeError("disk went away")
+        replay_one(cursor, table, action, before)
+
+    monkeypatch.setattr(journal, "_replay_one", failing_update)
+    with pytest.raises(RuntimeError, match="disk went away"):
+        customers.undo_operation(operation_id)
+    assert dump(db) == after_import
+    assert _indexes(db) == indexes
+    assert Operation.get_by_id(operation_id).status == journal.STATUS_DONE
+
+    monkeypatch.setattr(journal, "_replay_one", replay_one)
+    customers.undo_operation(operation_id)
+    assert dump(db) == before_import
+    assert _indexes(db) == indexes
