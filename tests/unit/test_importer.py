@@ -701,3 +701,23 @@ def test_opening_repairs_what_a_killed_bulk_load_left(tmp_path: Path) -> None:
         assert automerge.fetchone()[0] == 4
     finally:
         database.close_database()
+
+
+def test_a_cancelled_bulk_load_keeps_its_batches_and_builds_the_indexes_again(
+    db: SqliteDatabase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = _index_statements(db)
+    path = workbook(tmp_path / "many.xlsx",
+                    [["客户名称"]] + [[f"门店{i:03d}"] for i in range(400)])
+    monkeypatch.setattr(importer, "BULK_LOAD_MIN_ROWS", 100)
+    batches: list[int] = []
+    plan = importer.plan_sheet(path)
+    summary = importer.run_import(
+        plan, plan.mapping, ImportOptions(batch_size=100),
+        progress=lambda done, total: batches.append(done),
+        cancel=lambda: len(batches) >= 2,
+    )
+    assert summary.cancelled and summary.created == Customer.select().count() == 200
+    assert _index_statements(db) == before
+    automerge = db.execute_sql("SELECT v FROM customer_fts_config WHERE k = 'automerge'")
+    assert automerge.fetchone()[0] == 4
