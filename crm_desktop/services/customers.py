@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -339,24 +338,14 @@ _ENTRY_CUSTOMER = (
 )
 
 
-# An undo that removes at least this many customers, and at least as many as remain,
-# builds the customer list's indexes once at the end instead of updating them row by row
-# (`database.bulk_load`), as the import it takes back did.
-BULK_UNDO_MIN_CUSTOMERS = 10_000
-
-
-def _removes_most_customers(db: Database, operation_id: int) -> bool:
-    """Whether undoing the operation deletes at least BULK_UNDO_MIN_CUSTOMERS customers and
-    at least as many as will remain (counted from its journal, without reading it)."""
-    (removed,) = db.execute_sql(
-        "SELECT count(*) FROM journal_entry j JOIN operation o ON o.id = j.operation_id "
-        "WHERE j.operation_id = ? AND o.status = ? AND j.table_name = 'customer' "
-        "AND j.action = ?",
-        [operation_id, journal.STATUS_DONE, journal.INSERT],
+def _journaled_new_customers(db: Database, operation_id: int) -> int:
+    """How many customers the operation created: what undoing it deletes."""
+    (created,) = db.execute_sql(
+        "SELECT count(*) FROM journal_entry WHERE operation_id = ? AND table_name = 'customer' "
+        "AND action = ?",
+        [operation_id, journal.INSERT],
     ).fetchone()
-    if removed < BULK_UNDO_MIN_CUSTOMERS:
-        return False
-    return bool(removed >= Customer.select().count() - removed)
+    return int(created)
 
 
 def _check_undoable(operation_id: int, force: bool) -> None:
@@ -385,22 +374,16 @@ def undo_operation(
 
     Refuses (UndoRefused) when the operation is not done, or when customers it touched were
     edited since, unless `force` is given: undoing would then discard those later edits.
-    Undoing a big import leaves the list's indexes out while it deletes (`bulk_load`); they
-    are built again however the undo ends.
+    Undoing a big import leaves the list's indexes out while it deletes (`bulk_load`).
     """
     db = bound_database()
+    with db.atomic():
+        _check_undoable(operation_id, force)  # before the backup and the index work
     backups.backup_before(backup.REASON_UNDO)
-    bulk = _removes_most_customers(db, operation_id)
-    if bulk:
-        # Refuse before the indexes are dropped: building them again takes seconds.
-        with db.atomic():
-            _check_undoable(operation_id, force)
-    # bulk_load commits the drop and the rebuild on their own, so it goes around the undo's
-    # transaction: a failed undo rolls back and the indexes are built again.
-    indexes: AbstractContextManager[None] = (
-        bulk_load(db, without_list_indexes=True) if bulk else nullcontext()
-    )
-    with indexes, db.atomic():
+    # bulk_load commits its own index work, so it goes around the undo's transaction: a
+    # failed undo rolls back, and the indexes are built again.
+    removed = _journaled_new_customers(db, operation_id)
+    with bulk_load(db, customers=removed, deleting=True), db.atomic():
         _check_undoable(operation_id, force)
         touched = journal.replay_backwards(db, operation_id)
         Operation.update(status=journal.STATUS_UNDONE, undone_at=now()).where(

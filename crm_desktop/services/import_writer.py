@@ -156,7 +156,7 @@ class BatchWriter:
         tier_mark = self._next_id("tier_change")
         for item in accepted:
             converted = item.converted
-            owner_id = self._staff_id(converted.owner_name) if converted.owner_name else None
+            owner_id = self._staff_id(converted.owner_name)
             referrer = self._referrer(converted.referred_by_name)
             if item.target is None:
                 customer_id = next_id
@@ -166,7 +166,7 @@ class BatchWriter:
                 row = new.row
                 row[0] = customer_id
                 row[at_created] = row[at_updated] = stored_stamp
-                if converted.owner_name:
+                if owner_id is not None:
                     row[at_owner] = owner_id
                 if referrer is not None:
                     row[at_referrer] = referrer
@@ -185,7 +185,7 @@ class BatchWriter:
             else:
                 customer_id = item.target
                 values = dict(converted.values)
-                if converted.owner_name:
+                if owner_id is not None:
                     values["owner_id"] = owner_id
                 if referrer is not None:
                     values["referred_by_id"] = referrer

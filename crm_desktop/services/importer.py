@@ -176,9 +176,6 @@ IMPORT_CACHE_KIB = 64 * 1024
 # 7 to 9 s of inserting and committing saved, for a log of up to about 100 MB plus a batch
 # on disk while the import runs.
 IMPORT_CHECKPOINT_PAGES = 25_000
-# An import of customers at least this long, and at least as long as the customer table,
-# builds the list's indexes once at the end instead of row by row (`database.bulk_load`).
-BULK_LOAD_MIN_ROWS = 10_000
 SAMPLE_ROWS = 20
 STATUS_INTERRUPTED = "interrupted"
 MAPPING_KEY_PREFIX = "import_mapping"
@@ -622,7 +619,9 @@ class _Run:
         self.db.execute_sql(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
         self.db.execute_sql(f"PRAGMA wal_autocheckpoint = {IMPORT_CHECKPOINT_PAGES}")
         try:
-            with bulk_load(self.db, without_list_indexes=self._outgrows_table()):
+            # A long import of customers into a smaller table builds the list's indexes once.
+            new_customers = (self.plan.total_rows or 0) if self.plan.kind == KIND_CUSTOMERS else 0
+            with bulk_load(self.db, customers=new_customers):
                 summary = self._execute(progress, cancel)
             refresh_statistics(self.db)
             return summary
@@ -631,13 +630,6 @@ class _Run:
             self.db.execute_sql(f"PRAGMA wal_autocheckpoint = {int(usual_checkpoint)}")
             # Here rather than in the next commit of another connection (the window's).
             self.db.execute_sql("PRAGMA wal_checkpoint(PASSIVE)")
-
-    def _outgrows_table(self) -> bool:
-        """Whether this import at least doubles a customer table (of a useful size)."""
-        if self.plan.kind != KIND_CUSTOMERS or (self.plan.total_rows or 0) < BULK_LOAD_MIN_ROWS:
-            return False
-        existing = self.db.execute_sql("SELECT count(*) FROM customer").fetchone()[0]
-        return (self.plan.total_rows or 0) >= int(existing)
 
     def _execute(self, progress: Callable[[int, int], None] | None,
                  cancel: Callable[[], bool] | None) -> ImportSummary:

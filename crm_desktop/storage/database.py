@@ -102,22 +102,39 @@ def restore_missing_indexes(db: peewee.Database) -> list[str]:
     return list(missing)
 
 
+# A load that writes or deletes at least this many customers, and at least as many as it
+# leaves untouched, leaves the customer list's indexes out while it runs (`bulk_load`).
+BULK_LOAD_MIN_CUSTOMERS = 10_000
+
+
+def _outweighs_the_rest(db: peewee.Database, customers: int, *, deleting: bool) -> bool:
+    if customers < BULK_LOAD_MIN_CUSTOMERS:
+        return False
+    existing = int(db.execute_sql("SELECT count(*) FROM customer").fetchone()[0])
+    untouched = existing - customers if deleting else existing
+    return customers >= untouched
+
+
 @contextmanager
-def bulk_load(db: peewee.Database, *, without_list_indexes: bool) -> Iterator[None]:
-    """Write many customers faster: the search index merges its segments once at the end
-    (`search.defer_merges`), and with `without_list_indexes` the customer list's indexes
-    are left out and built again at the end. Both come back however the load ends; after
+def bulk_load(db: peewee.Database, *, customers: int, deleting: bool = False) -> Iterator[None]:
+    """Around a load that inserts (or, `deleting`, removes) this many customers: when they
+    are at least BULK_LOAD_MIN_CUSTOMERS and at least as many as the load leaves untouched,
+    the customer list's indexes are left out and built again at the end, and the search
+    index merges its segments once at the end (`search.defer_merges`). A smaller load runs
+    as it is. Both come back however the load ends, each in a transaction of its own; after
     a killed load the next open puts them back.
 
     A new row goes into each of the list's twenty B-trees one key at a time, at a random
     place; building an index afterwards sorts the keys once. For 100,000 customers into an
     empty table that measured 10-13 s with the indexes and 7 s without them, rebuild
-    included. Meanwhile the window's sorts read the table without an index, so callers ask
-    for it only when the load is at least as big as the table.
+    included. Meanwhile the window's sorts read the table without an index: hence only
+    for loads that outweigh the rest of the table.
     """
-    dropped = customer_list_indexes(db) if without_list_indexes else {}
+    if not _outweighs_the_rest(db, customers, deleting=deleting):
+        yield
+        return
     with db.atomic():
-        for name in dropped:
+        for name in customer_list_indexes(db):
             db.execute_sql(f'DROP INDEX IF EXISTS "{name}"')
         search.defer_merges(db)
     failed = False

@@ -116,6 +116,7 @@ def restore_merging(db: Database) -> None:
 
 
 def merge_segments(db: Database) -> None:
+    """Merge the segments a bulk load left unmerged (`defer_merges`)."""
     for table in _INDEX_TABLES:
         db.execute_sql(f"INSERT INTO {table}({table}, rank) VALUES ('merge', {_FINAL_MERGE_PAGES})")
 

@@ -17,6 +17,7 @@ from peewee import SqliteDatabase
 from crm_desktop.services import importer, spreadsheet
 from crm_desktop.services.customers import UndoRefused, get_customer, update_customer
 from crm_desktop.services.importer import ImportOptions
+from crm_desktop.storage import database
 from crm_desktop.storage.models import Contact, Customer, Deal, FollowUp, Operation, Order, Staff
 from tests.unit.test_spreadsheet import cfb
 
@@ -634,15 +635,13 @@ def _index_statements(db: SqliteDatabase) -> dict[str, str]:
 def test_an_import_that_outgrows_the_table_builds_the_list_indexes_once_at_the_end(
     db: SqliteDatabase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from crm_desktop.storage import database
-
     list_indexes = database.customer_list_indexes(db)
     before = _index_statements(db)
     assert set(list_indexes) <= set(before)
     rows: list[list[object]] = [["客户编号", "客户名称", "城市", "客户等级"]]
     rows += [[f"K{i:03d}", f"分店{i}", "成都", "VIP"] for i in range(300)]
     path = workbook(tmp_path / "stores.xlsx", rows)
-    monkeypatch.setattr(importer, "BULK_LOAD_MIN_ROWS", 100)
+    monkeypatch.setattr(database, "BULK_LOAD_MIN_CUSTOMERS", 100)
     present_while_writing: list[int] = []
 
     def watch(done: int, total: int) -> None:
@@ -672,11 +671,9 @@ def test_an_import_that_outgrows_the_table_builds_the_list_indexes_once_at_the_e
 def test_a_failed_bulk_load_puts_the_indexes_back_and_reports_its_own_error(
     db: SqliteDatabase,
 ) -> None:
-    from crm_desktop.storage import database
-
     before = _index_statements(db)
     with pytest.raises(RuntimeError, match="the load failed"), database.bulk_load(
-        db, without_list_indexes=True
+        db, customers=database.BULK_LOAD_MIN_CUSTOMERS
     ):
         assert not set(database.customer_list_indexes(db)) & set(_index_statements(db))
         raise RuntimeError("the load failed")
@@ -684,8 +681,6 @@ def test_a_failed_bulk_load_puts_the_indexes_back_and_reports_its_own_error(
 
 
 def test_opening_repairs_what_a_killed_bulk_load_left(tmp_path: Path) -> None:
-    from crm_desktop.storage import database
-
     db = database.open_database(tmp_path / "crm.db")
     before = _index_statements(db)
     with db.atomic():
@@ -709,7 +704,7 @@ def test_a_cancelled_bulk_load_keeps_its_batches_and_builds_the_indexes_again(
     before = _index_statements(db)
     path = workbook(tmp_path / "many.xlsx",
                     [["客户名称"]] + [[f"门店{i:03d}"] for i in range(400)])
-    monkeypatch.setattr(importer, "BULK_LOAD_MIN_ROWS", 100)
+    monkeypatch.setattr(database, "BULK_LOAD_MIN_CUSTOMERS", 100)
     batches: list[int] = []
     plan = importer.plan_sheet(path)
     summary = importer.run_import(

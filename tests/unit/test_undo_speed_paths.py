@@ -3,8 +3,6 @@ and a big undo that builds the customer list's indexes once, all-or-nothing."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +13,7 @@ from crm_desktop.services import bulk, customers, importer, journal
 from crm_desktop.services.importer import ImportOptions
 from crm_desktop.storage import database
 from crm_desktop.storage.models import Customer, ImportBatch, Operation, Staff
-from tests.unit.test_importer import dump, workbook
+from tests.unit.test_importer import _index_statements, dump, workbook
 
 ROWS: list[list[object]] = [
     ["客户名称", "手机", "城市", "负责人", "标签", "联系人", "客户等级"],
@@ -36,14 +34,6 @@ def _import(path: Path) -> importer.ImportSummary:
 
 def _operation_of(summary: importer.ImportSummary) -> int:
     return int(ImportBatch.get_by_id(summary.batch_id).operation.id)
-
-
-def _indexes(db: SqliteDatabase) -> list[tuple[str, str]]:
-    return sorted(
-        db.execute_sql(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-        ).fetchall()
-    )
 
 
 def _journaled_customers(db: SqliteDatabase, operation_id: int) -> set[int]:
@@ -124,25 +114,25 @@ def test_interleaved_operations_are_undone_exactly_with_chunked_deletes(
 def test_a_big_undo_builds_the_list_indexes_once_and_keeps_them(
     db: SqliteDatabase, tmp_path: Path, new_customer: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(customers, "BULK_UNDO_MIN_CUSTOMERS", 5)
+    monkeypatch.setattr(database, "BULK_LOAD_MIN_CUSTOMERS", 5)
     new_customer("甲公司", mobiles="13800000001", city="北京")
     Staff.create(name="王芳")
     before = dump(db)
-    indexes = _indexes(db)
+    indexes = _index_statements(db)
     list_indexes = set(database.customer_list_indexes(db))
-    assert list_indexes <= {name for name, _ in indexes}
+    assert list_indexes <= set(indexes)
     summary = _import(workbook(tmp_path / "big.xlsx", ROWS))
     present_during_replay: list[set[str]] = []
     replay = journal.replay_backwards
 
     def watched_replay(db: SqliteDatabase, operation_id: int) -> set[int]:
-        present_during_replay.append({name for name, _ in _indexes(db)})
+        present_during_replay.append(set(_index_statements(db)))
         return replay(db, operation_id)
 
     monkeypatch.setattr(journal, "replay_backwards", watched_replay)
     importer.undo_import(summary.batch_id or 0)
     assert not present_during_replay[0] & list_indexes, "the list's indexes were left out"
-    assert _indexes(db) == indexes
+    assert _index_statements(db) == indexes
     assert dump(db) == before
 
 
@@ -150,34 +140,35 @@ def test_a_small_undo_keeps_the_list_indexes_in_place(
     db: SqliteDatabase, tmp_path: Path, new_customer: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Big enough by count, but fewer than the customers that stay.
-    monkeypatch.setattr(customers, "BULK_UNDO_MIN_CUSTOMERS", 5)
+    monkeypatch.setattr(database, "BULK_LOAD_MIN_CUSTOMERS", 5)
     for i in range(30):
         new_customer(f"老客户{i}")
     summary = _import(workbook(tmp_path / "small.xlsx", ROWS))
-    loads: list[bool] = []
+    indexes = _index_statements(db)
+    present_during_replay: list[set[str]] = []
+    replay = journal.replay_backwards
 
-    @contextmanager
-    def recorded_load(db: SqliteDatabase, *, without_list_indexes: bool) -> Iterator[None]:
-        loads.append(without_list_indexes)
-        yield
+    def watched_replay(db: SqliteDatabase, operation_id: int) -> set[int]:
+        present_during_replay.append(set(_index_statements(db)))
+        return replay(db, operation_id)
 
-    monkeypatch.setattr(customers, "bulk_load", recorded_load)
+    monkeypatch.setattr(journal, "replay_backwards", watched_replay)
     importer.undo_import(summary.batch_id or 0)
-    assert loads == []
+    assert present_during_replay == [set(indexes)]
     assert Customer.select().count() == 30
 
 
 def test_a_big_undo_that_fails_midway_leaves_the_database_and_indexes_as_they_were(
     db: SqliteDatabase, tmp_path: Path, new_customer: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(customers, "BULK_UNDO_MIN_CUSTOMERS", 5)
+    monkeypatch.setattr(database, "BULK_LOAD_MIN_CUSTOMERS", 5)
     new_customer("甲公司", mobiles="13800000001", city="北京")
     Staff.create(name="王芳")
     before_import = dump(db)
     summary = _import(workbook(tmp_path / "big.xlsx", ROWS))
     operation_id = _operation_of(summary)
     after_import = dump(db)
-    indexes = _indexes(db)
+    indexes = _index_statements(db)
     replay_one = journal._replay_one
 
     def failing_update(cursor: Any, table: str, action: str, before: dict[str, Any]) -> None:
@@ -191,10 +182,10 @@ def test_a_big_undo_that_fails_midway_leaves_the_database_and_indexes_as_they_we
     with pytest.raises(RuntimeError, match="disk went away"):
         customers.undo_operation(operation_id)
     assert dump(db) == after_import
-    assert _indexes(db) == indexes
+    assert _index_statements(db) == indexes
     assert Operation.get_by_id(operation_id).status == journal.STATUS_DONE
 
     monkeypatch.setattr(journal, "_replay_one", replay_one)
     customers.undo_operation(operation_id)
     assert dump(db) == before_import
-    assert _indexes(db) == indexes
+    assert _index_statements(db) == indexes
