@@ -111,6 +111,19 @@ def test_interleaved_operations_are_undone_exactly_with_chunked_deletes(
     assert len(customer_deletes) < summary.created
 
 
+def _indexes_seen_by_the_replay(monkeypatch: pytest.MonkeyPatch) -> list[set[str]]:
+    """The names of the indexes present each time the journal is replayed from now on."""
+    seen: list[set[str]] = []
+    replay = journal.replay_backwards
+
+    def watched_replay(db: SqliteDatabase, operation_id: int) -> set[int]:
+        seen.append(set(_index_statements(db)))
+        return replay(db, operation_id)
+
+    monkeypatch.setattr(journal, "replay_backwards", watched_replay)
+    return seen
+
+
 def test_a_big_undo_builds_the_list_indexes_once_and_keeps_them(
     db: SqliteDatabase, tmp_path: Path, new_customer: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -122,14 +135,7 @@ def test_a_big_undo_builds_the_list_indexes_once_and_keeps_them(
     list_indexes = set(database.customer_list_indexes(db))
     assert list_indexes <= set(indexes)
     summary = _import(workbook(tmp_path / "big.xlsx", ROWS))
-    present_during_replay: list[set[str]] = []
-    replay = journal.replay_backwards
-
-    def watched_replay(db: SqliteDatabase, operation_id: int) -> set[int]:
-        present_during_replay.append(set(_index_statements(db)))
-        return replay(db, operation_id)
-
-    monkeypatch.setattr(journal, "replay_backwards", watched_replay)
+    present_during_replay = _indexes_seen_by_the_replay(monkeypatch)
     importer.undo_import(summary.batch_id or 0)
     assert not present_during_replay[0] & list_indexes, "the list's indexes were left out"
     assert _index_statements(db) == indexes
@@ -145,14 +151,7 @@ def test_a_small_undo_keeps_the_list_indexes_in_place(
         new_customer(f"老客户{i}")
     summary = _import(workbook(tmp_path / "small.xlsx", ROWS))
     indexes = _index_statements(db)
-    present_during_replay: list[set[str]] = []
-    replay = journal.replay_backwards
-
-    def watched_replay(db: SqliteDatabase, operation_id: int) -> set[int]:
-        present_during_replay.append(set(_index_statements(db)))
-        return replay(db, operation_id)
-
-    monkeypatch.setattr(journal, "replay_backwards", watched_replay)
+    present_during_replay = _indexes_seen_by_the_replay(monkeypatch)
     importer.undo_import(summary.batch_id or 0)
     assert present_during_replay == [set(indexes)]
     assert Customer.select().count() == 30
