@@ -320,30 +320,29 @@ def changed_since(operation_id: int) -> list[int]:
     if op.finished_at is None:
         return []
     rows = bound_database().execute_sql(
-        f"SELECT DISTINCT c.id FROM journal_entry j JOIN customer c ON c.id = {_ENTRY_CUSTOMER} "
+        f"SELECT DISTINCT c.id FROM journal_entry j JOIN customer c ON {_NAMED_BY_ENTRY} "
         "WHERE j.operation_id = ? AND c.updated_at > ? "
         "AND NOT EXISTS (SELECT 1 FROM operation later "
         "  JOIN journal_entry j ON j.operation_id = later.id "
         "  WHERE later.id > ? AND later.status = ? AND later.undone_at >= c.updated_at "
-        f"  AND {_ENTRY_CUSTOMER} = c.id)",
+        f"  AND {_NAMED_BY_ENTRY})",
         [operation_id, op.finished_at, operation_id, journal.STATUS_UNDONE],
     )
     return [int(r[0]) for r in rows]
 
 
-# The customer a journal entry `j` belongs to: its own row, or the customer_id of a record.
-_ENTRY_CUSTOMER = (
-    "CASE WHEN j.table_name = 'customer' THEN j.row_id "
-    "ELSE json_extract(j.before, '$.customer_id') END"
+# Customer `c` is one that journal entry `j` names.
+_NAMED_BY_ENTRY = (
+    f"c.id BETWEEN {journal.ENTRY_FIRST_CUSTOMER_SQL} AND {journal.ENTRY_LAST_CUSTOMER_SQL}"
 )
 
 
 def _journaled_new_customers(db: Database, operation_id: int) -> int:
     """How many customers the operation created: what undoing it deletes."""
     (created,) = db.execute_sql(
-        "SELECT count(*) FROM journal_entry WHERE operation_id = ? AND table_name = 'customer' "
-        "AND action = ?",
-        [operation_id, journal.INSERT],
+        f"SELECT total({journal.ENTRY_ROWS_SQL}) FROM journal_entry j "
+        "WHERE j.operation_id = ? AND j.table_name = 'customer' AND j.action IN (?, ?)",
+        [operation_id, journal.INSERT, journal.INSERT_RUN],
     ).fetchone()
     return int(created)
 

@@ -3,9 +3,11 @@
 An operation (import, bulk edit, delete) records, for each row it touches, what is needed
 to put it back: the key of a row it inserted, the full row before an update or a delete.
 Undo replays the entries backwards inside one transaction, so an undo is all-or-nothing.
-An inserted row keyed by `id` is journaled by its `row_id` alone, with no JSON (an import
-journals every row it creates); entries written by earlier versions hold ``{"id": n}`` there
-and are read the same way.
+Inserted rows keyed by `id` are journaled by id alone, with no row image: a run of
+consecutive ids (an import's batch of customers) as one `insert_run` entry from `row_id` to
+the ``last_id`` in `before`, a lone id as an `insert` entry with `before` empty. Entries
+written by earlier versions (an `insert` per row, some with ``{"id": n}`` in `before`) are
+read the same way.
 
 Rows are read and written as plain column dictionaries (`SELECT *`), so the journal works
 for every table without per-model code, and restores exactly the values that were there.
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,6 +26,7 @@ from peewee import Database
 from crm_desktop.storage.models import Operation, now
 
 INSERT = "insert"
+INSERT_RUN = "insert_run"
 UPDATE = "update"
 DELETE = "delete"
 
@@ -37,6 +40,23 @@ FLUSH_ROWS = 2000
 # Rows an undo deletes with one statement (a run of inserts into one table); well under
 # SQLite's limit on bound parameters.
 DELETE_CHUNK = 500
+
+# SQL over a journal entry `j`: the customers it names, as the first and last id of a
+# range (a customer row's own id, or its run of inserted ids; for another table's row, the
+# customer_id in its image), and how many rows it stands for.
+ENTRY_FIRST_CUSTOMER_SQL = (
+    "CASE WHEN j.table_name = 'customer' THEN j.row_id "
+    "ELSE json_extract(j.before, '$.customer_id') END"
+)
+ENTRY_LAST_CUSTOMER_SQL = (
+    "CASE WHEN j.table_name <> 'customer' THEN json_extract(j.before, '$.customer_id') "
+    f"WHEN j.action = '{INSERT_RUN}' THEN json_extract(j.before, '$.last_id') "
+    "ELSE j.row_id END"
+)
+ENTRY_ROWS_SQL = (
+    f"CASE WHEN j.action = '{INSERT_RUN}' THEN json_extract(j.before, '$.last_id') - j.row_id + 1 "
+    "ELSE 1 END"
+)
 
 # Tables whose rows have no `id`: their key columns.
 _COMPOSITE_KEYS: dict[str, tuple[str, ...]] = {"customer_tag": ("customer_id", "tag_id")}
@@ -76,20 +96,17 @@ class Journal:
         self._add(table, int(next(iter(key.values()))), INSERT, key)
 
     def inserted_ids(self, table: str, ids: Iterable[int]) -> None:
-        """Rows of a table keyed by `id` that this operation inserted (undo deletes them).
+        """Rows of a table keyed by `id` that this operation inserted (undo deletes them),
+        in the order inserted.
 
-        The entry holds the id alone (no JSON): an import journals every row it creates,
-        and undo reads an entry without a before-image as the row with that id.
+        Each run of consecutive ids becomes one entry (an import's 10,000 new customers
+        of a batch: one entry, not 10,000), a lone id an entry of its own.
         """
-        first = self._seq + 1
-        entries = [
-            (self.operation_id, seq, table, row_id, INSERT, None)
-            for seq, row_id in enumerate(ids, start=first)
-        ]
-        self._seq += len(entries)
-        self._pending.extend(entries)
-        if len(self._pending) >= FLUSH_ROWS:
-            self.flush()
+        for first, last in _consecutive_runs(ids):
+            if first == last:
+                self._add(table, first, INSERT, None)
+            else:
+                self._add(table, first, INSERT_RUN, {"last_id": last})
 
     def updated(self, table: str, before: dict[str, Any]) -> None:
         """A row as it was before this operation updated it (undo writes it back)."""
@@ -118,6 +135,22 @@ class Journal:
         ).execute()
 
 
+def _consecutive_runs(ids: Iterable[int]) -> Iterator[tuple[int, int]]:
+    """(first, last) of each run of ids that follow one another: 3, 4, 5, 9 gives (3, 5)
+    and (9, 9)."""
+    remaining = iter(ids)
+    first = next(remaining, None)
+    if first is None:
+        return
+    last = first
+    for row_id in remaining:
+        if row_id != last + 1:
+            yield first, last
+            first = row_id
+        last = row_id
+    yield first, last
+
+
 def start_operation(db: Database, kind: str, description: str) -> Journal:
     """Create an operation row (status running) and a journal for it.
 
@@ -143,9 +176,10 @@ def _where_key(table: str, values: dict[str, Any]) -> tuple[str, list[object]]:
 def replay_backwards(db: Database, operation_id: int) -> set[int]:
     """Undo every entry of the operation, newest first. Returns the customer ids touched.
 
-    A run of consecutive inserts into one table keyed by `id` (an import journals thousands
-    in a row) is undone by one DELETE per `DELETE_CHUNK` ids rather than one per row; the
-    run ends at the first entry of another table or action, so the order stays newest
+    A run of inserted ids (`insert_run`) is deleted with one statement. Consecutive
+    `insert` entries into one table keyed by `id` (as earlier versions journaled an
+    import, one entry per row) are deleted with one statement per `DELETE_CHUNK` ids; such
+    a run ends at the first entry of another table or action, so the order stays newest
     first. Updates and deletes are put back one row at a time.
     """
     touched: set[int] = set()
@@ -170,6 +204,13 @@ def replay_backwards(db: Database, operation_id: int) -> set[int]:
 
     for table, row_id, action, before_json in entries:
         before: dict[str, Any] = json.loads(before_json) if before_json else {"id": row_id}
+        if action == INSERT_RUN:
+            delete_run()
+            last = int(before["last_id"])
+            cursor.execute(f"DELETE FROM {table} WHERE id BETWEEN ? AND ?", [row_id, last])
+            if table == "customer":
+                touched.update(range(row_id, last + 1))
+            continue
         if action == INSERT and key_columns(table) == ("id",):
             if table != run_table or len(run_ids) >= DELETE_CHUNK:
                 delete_run()

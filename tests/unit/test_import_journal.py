@@ -1,16 +1,18 @@
-"""The journal of an import: inserted rows by id alone, old-shape entries still undone,
-tag links written in bulk and journaled only when new."""
+"""The journal of an import: inserted rows by id alone, a run of ids per batch, entries of
+earlier versions still undone, tag links written in bulk and journaled only when new."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from peewee import SqliteDatabase
 
-from crm_desktop.services import importer
+from crm_desktop.services import customers, importer, journal
 from crm_desktop.services.importer import ImportOptions
-from crm_desktop.storage.models import Customer, CustomerTag, Tag
+from crm_desktop.storage.models import Customer, CustomerTag, ImportBatch, Tag
 from tests.unit.test_importer import dump, workbook
 
 ROWS: list[list[object]] = [
@@ -28,40 +30,110 @@ def _import(path: Path, on_duplicate: str = "skip") -> importer.ImportSummary:
     )
 
 
-def test_inserted_rows_are_journaled_by_id_without_json(db: SqliteDatabase, tmp_path: Path) -> None:
+def test_inserted_rows_are_journaled_by_id_a_run_per_batch(
+    db: SqliteDatabase, tmp_path: Path
+) -> None:
     summary = _import(workbook(tmp_path / "a.xlsx", ROWS))
     assert summary.created == 14
-    by_table = dict(
+    entries = db.execute_sql(
+        "SELECT table_name, action, row_id, before FROM journal_entry "
+        "WHERE table_name <> 'customer_tag' ORDER BY seq"
+    ).fetchall()
+    customer_runs = [
+        (row_id, json.loads(before)) for table, _, row_id, before in entries if table == "customer"
+    ]
+    customer_ids = [c.id for c in Customer.select(Customer.id).order_by(Customer.id)]
+    # Three batches of five rows: one entry each, naming its first and last new customer.
+    assert customer_runs == [
+        (customer_ids[0], {"last_id": customer_ids[4]}),
+        (customer_ids[5], {"last_id": customer_ids[9]}),
+        (customer_ids[10], {"last_id": customer_ids[13]}),
+    ]
+    assert {action for table, action, _, _ in entries if table == "customer"} == {
+        journal.INSERT_RUN
+    }
+    rows_by_table = dict(
         db.execute_sql(
-            "SELECT table_name, count(*) FROM journal_entry WHERE action = 'insert' "
-            "AND before IS NULL GROUP BY table_name"
+            f"SELECT table_name, sum({journal.ENTRY_ROWS_SQL}) FROM journal_entry j "
+            "WHERE action IN ('insert', 'insert_run') GROUP BY table_name"
         ).fetchall()
     )
-    assert by_table["customer"] == 14
-    assert by_table["contact"] == 2
-    assert by_table["tier_change"] == 2  # the two rows with a tier
-    assert by_table["staff"] == 1
+    assert rows_by_table == {
+        "customer": 14,
+        "contact": 2,
+        "tier_change": 2,  # the two rows with a tier
+        "staff": 1,
+        "tag": 2,
+        "tag_group": 1,
+        "customer_tag": 3,
+    }
+    lone_staff = [e for e in entries if e[0] == "staff"]
+    assert [(action, before) for _, action, _, before in lone_staff] == [(journal.INSERT, None)]
     links = db.execute_sql(
         "SELECT before FROM journal_entry WHERE table_name = 'customer_tag' ORDER BY seq"
     ).fetchall()
     assert len(links) == CustomerTag.select().count() == 3
 
 
+def _as_written_by_earlier_versions(db: SqliteDatabase, operation_id: int, key_json: bool) -> int:
+    """Rewrite an operation's journal the way earlier versions wrote it: an `insert` entry
+    per inserted row, its `before` empty or (older still) the key as JSON. Returns the
+    number of entries."""
+    rows = db.execute_sql(
+        "SELECT table_name, row_id, action, before FROM journal_entry "
+        "WHERE operation_id = ? ORDER BY seq",
+        [operation_id],
+    ).fetchall()
+    entries: list[tuple[str, int, str, str | None]] = []
+    for table, row_id, action, before in rows:
+        if action == journal.INSERT_RUN:
+            for one_id in range(row_id, json.loads(before)["last_id"] + 1):
+                entries.append((table, one_id, journal.INSERT, None))
+        else:
+            entries.append((table, row_id, action, before))
+    if key_json:
+        entries = [
+            (table, row_id, action, json.dumps({"id": row_id}) if before is None else before)
+            for table, row_id, action, before in entries
+        ]
+    db.execute_sql("DELETE FROM journal_entry WHERE operation_id = ?", [operation_id])
+    db.cursor().executemany(
+        "INSERT INTO journal_entry (operation_id, seq, table_name, row_id, action, before) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [(operation_id, seq, *entry) for seq, entry in enumerate(entries, start=1)],
+    )
+    return len(entries)
+
+
+@pytest.mark.parametrize("key_json", [False, True], ids=["by-id", "key-as-json"])
 def test_an_import_journaled_by_an_earlier_version_is_undone_exactly(
-    db: SqliteDatabase, tmp_path: Path, new_customer: Any
+    db: SqliteDatabase,
+    tmp_path: Path,
+    new_customer: Any,
+    key_json: bool,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr(journal, "DELETE_CHUNK", 3)
     new_customer("甲公司", mobiles="13800000001", city="北京")
     before = dump(db)
     summary = _import(workbook(tmp_path / "a.xlsx", ROWS), on_duplicate="update")
     assert (summary.created, summary.updated) == (13, 1)
-    # Earlier versions wrote every inserted row's key as JSON.
-    changed = db.execute_sql(
-        "UPDATE journal_entry SET before = json_object('id', row_id) "
-        "WHERE action = 'insert' AND before IS NULL"
-    ).rowcount
-    assert changed > 13
-    importer.undo_import(summary.batch_id or 0)
+    operation_id = ImportBatch.get_by_id(summary.batch_id).operation.id
+    assert _as_written_by_earlier_versions(db, operation_id, key_json) > 13 + 1
+    assert customers.changed_since(operation_id) == []
+    statements: list[str] = []
+    db.connection().set_trace_callback(statements.append)
+    try:
+        importer.undo_import(summary.batch_id or 0)
+    finally:
+        db.connection().set_trace_callback(None)
     assert dump(db) == before
+    # A row per entry: consecutive entries are deleted a chunk of ids at a time.
+    # SQLite traces a statement again for each foreign-key action it runs: count distinct.
+    customer_deletes = {s for s in statements if s.startswith("DELETE FROM customer WHERE")}
+    assert customer_deletes
+    assert all(" IN (" in s and s.count(",") <= 2 for s in customer_deletes)
+    assert len(customer_deletes) < summary.created
 
 
 def test_a_tag_the_customer_already_has_is_kept_by_undo(

@@ -355,13 +355,16 @@ def test_undo_restores_the_database_exactly(
 def test_undo_refuses_when_customers_were_edited_since_unless_forced(
     db: SqliteDatabase, tmp_path: Path
 ) -> None:
-    path = workbook(tmp_path / "a.xlsx", [["客户名称"], ["甲"], ["乙"]])
+    path = workbook(tmp_path / "a.xlsx", [["客户名称"], ["甲"], ["乙"], ["丙"]])
     summary = run(path)
-    customer = Customer.get(Customer.name == "甲")
-    Operation.update(finished_at=dt.datetime(2000, 1, 1)).execute()
+    # The middle one of the run of new customers the import journaled as one entry.
+    customer = Customer.get(Customer.name == "乙")
     update_customer(customer.id, {"city": "西安"})
-    with pytest.raises(UndoRefused):
+    # Edited later than the import finished, even on a clock too coarse to tell them apart.
+    Customer.update(updated_at=dt.datetime(2999, 1, 1)).where(Customer.id == customer.id).execute()
+    with pytest.raises(UndoRefused) as refused:
         importer.undo_import(summary.batch_id or 0)
+    assert refused.value.customer_ids == (customer.id,)
     importer.undo_import(summary.batch_id or 0, force=True)
     assert Customer.select().count() == 0
 

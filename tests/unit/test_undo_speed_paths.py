@@ -1,5 +1,5 @@
-"""The fast paths of undo: runs of inserts deleted in chunks (newest first all the same),
-and a big undo that builds the customer list's indexes once, all-or-nothing."""
+"""The fast paths of undo: runs of inserted ids deleted with a statement each (newest first
+all the same), and a big undo that builds the customer list's indexes once, all-or-nothing."""
 
 from __future__ import annotations
 
@@ -39,12 +39,16 @@ def _operation_of(summary: importer.ImportSummary) -> int:
 def _journaled_customers(db: SqliteDatabase, operation_id: int) -> set[int]:
     """The customers an operation's entries name: what its undo reports as touched."""
     rows = db.execute_sql(
-        "SELECT CASE WHEN table_name = 'customer' THEN row_id "
-        "ELSE json_extract(before, '$.customer_id') END FROM journal_entry "
-        "WHERE operation_id = ?",
+        f"SELECT {journal.ENTRY_FIRST_CUSTOMER_SQL}, {journal.ENTRY_LAST_CUSTOMER_SQL} "
+        "FROM journal_entry j WHERE operation_id = ?",
         [operation_id],
     )
-    return {int(r[0]) for r in rows if r[0] is not None}
+    return {
+        customer_id
+        for first, last in rows
+        if first is not None
+        for customer_id in range(int(first), int(last) + 1)
+    }
 
 
 def test_a_row_deleted_and_inserted_again_is_undone_newest_first(db: SqliteDatabase) -> None:
@@ -71,10 +75,32 @@ def test_a_row_deleted_and_inserted_again_is_undone_newest_first(db: SqliteDatab
     assert dump(db) == before
 
 
-def test_interleaved_operations_are_undone_exactly_with_chunked_deletes(
+def test_consecutive_ids_are_journaled_as_runs_and_undone_newest_first(
+    db: SqliteDatabase,
+) -> None:
+    before = dump(db)
+    with db.atomic():
+        log = journal.start_operation(db, "test", "runs and lone ids")
+        ids = [Staff.create(name=f"员工{i}").id for i in range(5)]
+        log.inserted_ids("staff", [ids[0], ids[1], ids[2], ids[4], ids[3]])
+        log.finish()
+    entries = db.execute_sql(
+        "SELECT row_id, action, before FROM journal_entry WHERE operation_id = ? ORDER BY seq",
+        [log.operation_id],
+    ).fetchall()
+    assert entries == [
+        (ids[0], journal.INSERT_RUN, f'{{"last_id": {ids[2]}}}'),
+        (ids[4], journal.INSERT, None),
+        (ids[3], journal.INSERT, None),
+    ]
+    with db.atomic():
+        journal.replay_backwards(db, log.operation_id)
+    assert dump(db) == before
+
+
+def test_interleaved_operations_are_undone_exactly_with_a_delete_per_run(
     db: SqliteDatabase, tmp_path: Path, new_customer: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(journal, "DELETE_CHUNK", 3)
     statements: list[str] = []
     new_customer("甲公司", mobiles="13800000001", city="北京")
     Staff.create(name="王芳")
@@ -107,8 +133,9 @@ def test_interleaved_operations_are_undone_exactly_with_chunked_deletes(
     # SQLite traces a statement again for each foreign-key action it runs: count distinct.
     customer_deletes = {s for s in statements if s.startswith("DELETE FROM customer WHERE")}
     assert customer_deletes, "the imported customers are deleted by id"
-    assert all(" IN (" in s and s.count(",") <= 2 for s in customer_deletes)
-    assert len(customer_deletes) < summary.created
+    # One statement per batch's run of new customers (batches of four rows).
+    assert all(" BETWEEN " in s for s in customer_deletes)
+    assert len(customer_deletes) == 6
 
 
 def _indexes_seen_by_the_replay(monkeypatch: pytest.MonkeyPatch) -> list[set[str]]:
