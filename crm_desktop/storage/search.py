@@ -17,6 +17,7 @@ transaction, so the index never drifts from the data.
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -121,12 +122,49 @@ def merge_segments(db: Database) -> None:
         db.execute_sql(f"INSERT INTO {table}({table}, rank) VALUES ('merge', {_FINAL_MERGE_PAGES})")
 
 
+# Removing at least this many customers, and at least as many as stay, builds the index
+# again from the rows that stay (`_rebuild_without`).
+REBUILD_MIN_REMOVED = 10_000
+
+
 def remove_customers(db: Database, ids: Sequence[int]) -> None:
+    """Take these customers out of the index.
+
+    FTS5 deletes a row by reading its text back and taking each of its tokens out: 4.3 s
+    for the 100,000 customers of an undone import. When the removal outweighs what stays
+    (undoing the first big import, above all), copying the rows that stay into a new index
+    is cheaper.
+    """
+    if len(ids) >= REBUILD_MIN_REMOVED:
+        (indexed,) = db.execute_sql("SELECT count(*) FROM customer_fts_docsize").fetchone()
+        if 2 * len(ids) >= indexed:
+            _rebuild_without(db, ids)
+            return
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
         marks = ",".join("?" * len(chunk))
         db.execute_sql(f"DELETE FROM customer_fts WHERE rowid IN ({marks})", chunk)
         db.execute_sql(f"DELETE FROM customer_short WHERE rowid IN ({marks})", chunk)
+
+
+def _rebuild_without(db: Database, ids: Sequence[int]) -> None:
+    """Build both index tables again with every row but those of customers `ids`."""
+    db.execute_sql("DROP TABLE IF EXISTS temp.kept_documents")
+    db.execute_sql(
+        "CREATE TEMP TABLE kept_documents AS "
+        "SELECT f.rowid AS id, f.body AS body, s.chars AS chars, s.text AS text "
+        "FROM customer_fts f JOIN customer_short s ON s.rowid = f.rowid "
+        "WHERE f.rowid NOT IN (SELECT value FROM json_each(?))",
+        [json.dumps(list(ids))],
+    )
+    for table in _INDEX_TABLES:
+        db.execute_sql(f"DROP TABLE {table}")
+    create_index(db)
+    db.execute_sql("INSERT INTO customer_fts(rowid, body) SELECT id, body FROM kept_documents")
+    db.execute_sql(
+        "INSERT INTO customer_short(rowid, chars, text) SELECT id, chars, text FROM kept_documents"
+    )
+    db.execute_sql("DROP TABLE temp.kept_documents")
 
 
 def reindex_customers(db: Database, ids: Iterable[int]) -> None:

@@ -1,13 +1,17 @@
-"""The search index answers substrings exactly: no wildcard leaks, no match across names."""
+"""The search index answers substrings exactly: no wildcard leaks, no match across names;
+removing most customers builds it again from the rest."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from peewee import SqliteDatabase
 
 from crm_desktop.domain.search_text import pinyin_spellings
 from crm_desktop.services.customer_list import CustomerFilter, query_ids
+from crm_desktop.storage import search
+from crm_desktop.storage.models import Customer
 
 
 def _found(text: str) -> set[int]:
@@ -55,3 +59,52 @@ def test_one_or_two_latin_letters_find_initials_and_words_by_their_start(
     assert zeng in _found("zx") and zeng in _found("z")
     assert acme in _found("tr") and acme in _found("Ac")
     assert zeng not in _found("xm"), "initials match from their start"
+
+
+def test_removing_most_customers_builds_the_index_again_from_the_rest(
+    db: SqliteDatabase, new_customer: Callable[..., int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search, "REBUILD_MIN_REMOVED", 3)
+    staying = new_customer("曾小明", mobiles="13800138000")
+    leaving = [new_customer(f"长沙银行{i}", mobiles=f"1390000000{i}") for i in range(4)]
+    schema = _index_schema(db)
+    statements: list[str] = []
+    db.connection().set_trace_callback(statements.append)
+    try:
+        with db.atomic():
+            Customer.delete().where(Customer.id.in_(leaving)).execute()
+            search.remove_customers(db, leaving)
+    finally:
+        db.connection().set_trace_callback(None)
+    assert "DROP TABLE customer_fts" in statements, "rebuilt, not deleted row by row"
+    assert _index_schema(db) == schema
+    assert _found("曾小明") == _found("zengxiaoming") == _found("zx") == {staying}
+    assert _found("13800138000") == _found("明") == {staying}
+    assert _found("长沙银行") == _found("csyh") == _found("1390000000") == set()
+    indexed = db.execute_sql("SELECT rowid FROM customer_short").fetchall()
+    assert indexed == [(staying,)]
+
+
+def test_removing_fewer_customers_than_stay_deletes_them_row_by_row(
+    db: SqliteDatabase, new_customer: Callable[..., int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search, "REBUILD_MIN_REMOVED", 3)
+    staying = [new_customer(f"老客户{i}") for i in range(4)]
+    leaving = [new_customer(f"新客户{i}") for i in range(3)]
+    statements: list[str] = []
+    db.connection().set_trace_callback(statements.append)
+    try:
+        with db.atomic():
+            Customer.delete().where(Customer.id.in_(leaving)).execute()
+            search.remove_customers(db, leaving)
+    finally:
+        db.connection().set_trace_callback(None)
+    assert not any(s.startswith("DROP TABLE") for s in statements)
+    assert _found("客户") == set(staying)
+
+
+def _index_schema(db: SqliteDatabase) -> list[tuple[str, str]]:
+    return db.execute_sql(
+        "SELECT name, sql FROM sqlite_master WHERE name LIKE 'customer_fts%' "
+        "OR name LIKE 'customer_short%' ORDER BY name"
+    ).fetchall()

@@ -11,7 +11,7 @@ from peewee import SqliteDatabase
 
 from crm_desktop.services import bulk, customers, importer, journal
 from crm_desktop.services.importer import ImportOptions
-from crm_desktop.storage import database
+from crm_desktop.storage import database, search
 from crm_desktop.storage.models import Customer, ImportBatch, Operation, Staff
 from tests.unit.test_importer import _index_statements, dump, workbook
 
@@ -155,6 +155,7 @@ def test_a_big_undo_builds_the_list_indexes_once_and_keeps_them(
     db: SqliteDatabase, tmp_path: Path, new_customer: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(database, "BULK_LOAD_MIN_CUSTOMERS", 5)
+    monkeypatch.setattr(search, "REBUILD_MIN_REMOVED", 5)  # the search index built again too
     new_customer("甲公司", mobiles="13800000001", city="北京")
     Staff.create(name="王芳")
     before = dump(db)
@@ -211,7 +212,21 @@ def test_a_big_undo_that_fails_midway_leaves_the_database_and_indexes_as_they_we
     assert _index_statements(db) == indexes
     assert Operation.get_by_id(operation_id).status == journal.STATUS_DONE
 
+    # Later still: after the search index was built again without the import's customers.
     monkeypatch.setattr(journal, "_replay_one", replay_one)
+    monkeypatch.setattr(search, "REBUILD_MIN_REMOVED", 5)
+    reindex = search.reindex_customers
+
+    def failing_reindex(db: SqliteDatabase, ids: Any) -> None:
+        raise RuntimeError("disk went away")
+
+    monkeypatch.setattr(search, "reindex_customers", failing_reindex)
+    with pytest.raises(RuntimeError, match="disk went away"):
+        customers.undo_operation(operation_id)
+    assert dump(db) == after_import
+    assert _index_statements(db) == indexes
+
+    monkeypatch.setattr(search, "reindex_customers", reindex)
     customers.undo_operation(operation_id)
     assert dump(db) == before_import
     assert _index_statements(db) == indexes
