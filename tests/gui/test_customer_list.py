@@ -407,7 +407,7 @@ def test_delete_asks_then_undo_brings_everything_back(
     chosen = select_rows(tab, sorted(rows.values()))
 
     tab.activateWindow()
-    qtbot.waitUntil(tab.isActiveWindow, timeout=1000)  # shortcuts work in the active window
+    qtbot.waitUntil(tab.isActiveWindow, timeout=5000)  # shortcuts work in the active window
     tab.search_edit.setFocus()
     qtbot.keyClick(tab.search_edit, Qt.Key.Key_Delete)  # edits the text, deletes nobody
     assert message_boxes.shown == []  # type: ignore[attr-defined]
