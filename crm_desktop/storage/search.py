@@ -176,16 +176,6 @@ def reindex_customers(db: Database, ids: Iterable[int]) -> None:
     write_documents(db, _documents(db, id_list))
 
 
-def rebuild_index(db: Database) -> int:
-    """Rebuild the whole index; returns the number of customers indexed."""
-    db.execute_sql("DELETE FROM customer_fts")
-    db.execute_sql("DELETE FROM customer_short")
-    ids = [row[0] for row in db.execute_sql("SELECT id FROM customer ORDER BY id")]
-    for start in range(0, len(ids), 5000):
-        write_documents(db, _documents(db, ids[start : start + 5000]))
-    return len(ids)
-
-
 def match_clause(text: str) -> tuple[str, list[object]] | None:
     """SQL for `customer.id IN (...)` matching `text`, or None for an empty query.
 
