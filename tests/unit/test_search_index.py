@@ -68,14 +68,7 @@ def test_removing_most_customers_builds_the_index_again_from_the_rest(
     staying = new_customer("曾小明", mobiles="13800138000")
     leaving = [new_customer(f"长沙银行{i}", mobiles=f"1390000000{i}") for i in range(4)]
     schema = _index_schema(db)
-    statements: list[str] = []
-    db.connection().set_trace_callback(statements.append)
-    try:
-        with db.atomic():
-            Customer.delete().where(Customer.id.in_(leaving)).execute()
-            search.remove_customers(db, leaving)
-    finally:
-        db.connection().set_trace_callback(None)
+    statements = _delete_and_unindex(db, leaving)
     assert "DROP TABLE customer_fts" in statements, "rebuilt, not deleted row by row"
     assert _index_schema(db) == schema
     assert _found("曾小明") == _found("zengxiaoming") == _found("zx") == {staying}
@@ -91,16 +84,22 @@ def test_removing_fewer_customers_than_stay_deletes_them_row_by_row(
     monkeypatch.setattr(search, "REBUILD_MIN_REMOVED", 3)
     staying = [new_customer(f"老客户{i}") for i in range(4)]
     leaving = [new_customer(f"新客户{i}") for i in range(3)]
+    statements = _delete_and_unindex(db, leaving)
+    assert not any(s.startswith("DROP TABLE") for s in statements)
+    assert _found("客户") == set(staying)
+
+
+def _delete_and_unindex(db: SqliteDatabase, ids: list[int]) -> list[str]:
+    """Delete customers and take them out of the index; returns the statements run."""
     statements: list[str] = []
     db.connection().set_trace_callback(statements.append)
     try:
         with db.atomic():
-            Customer.delete().where(Customer.id.in_(leaving)).execute()
-            search.remove_customers(db, leaving)
+            Customer.delete().where(Customer.id.in_(ids)).execute()
+            search.remove_customers(db, ids)
     finally:
         db.connection().set_trace_callback(None)
-    assert not any(s.startswith("DROP TABLE") for s in statements)
-    assert _found("客户") == set(staying)
+    return statements
 
 
 def _index_schema(db: SqliteDatabase) -> list[tuple[str, str]]:
