@@ -66,10 +66,11 @@ work under ``if __name__ == "__main__":``, and a frozen program must call
 converting the next batch while this process writes the last one.
 
 How it writes: one IMMEDIATE transaction per batch (`DEFAULT_BATCH_SIZE` rows), rows
-inserted with `executemany`, a journal entry per row (services/journal.py) so `undo_import`
-can replay it backwards; the search index and the customers' facts are updated in the same
-transaction, and the `ImportBatch` counts too. The operation stays "running" until the end,
-so an import whose process was killed shows as interrupted, never as done.
+inserted with `executemany` and journaled (services/journal.py: each run of new ids as one
+entry, a before-image per updated row) so `undo_import` can replay it backwards; the search
+index and the customers' facts are updated in the same transaction, and the `ImportBatch`
+counts too. The operation stays "running" until the end, so an import whose process was
+killed shows as interrupted, never as done.
 """
 
 from __future__ import annotations

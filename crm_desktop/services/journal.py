@@ -37,8 +37,8 @@ STATUS_FAILED = "failed"
 
 # Entries kept in memory before they are written with one executemany.
 FLUSH_ROWS = 2000
-# Rows an undo deletes with one statement (a run of inserts into one table); well under
-# SQLite's limit on bound parameters.
+# Rows an undo deletes with one statement when earlier versions journaled them one entry
+# each (consecutive inserts into one table); well under SQLite's limit on bound parameters.
 DELETE_CHUNK = 500
 
 # SQL over a journal entry `j`: the customers it names, as the first and last id of a

@@ -345,7 +345,7 @@ class Operation(BaseModel):
 
 
 class JournalEntry(BaseModel):
-    """One row's before-image inside an operation; replayed backwards to undo it."""
+    """One change inside an operation (services/journal.py); replayed backwards to undo it."""
 
     id = AutoField()
     # The unique (operation, seq) index below serves operation lookups.
@@ -353,8 +353,10 @@ class JournalEntry(BaseModel):
     seq = IntegerField()
     table_name = CharField()
     row_id = IntegerField()
-    action = CharField()  # insert | update | delete
-    before = TextField(null=True)  # JSON of the row before an update or delete
+    action = CharField()  # insert | insert_run | update | delete
+    # JSON: the row before an update or delete; {"last_id": n} for an insert_run of ids from
+    # row_id to n; empty for an insert.
+    before = TextField(null=True)
 
     class Meta:
         indexes = ((("operation", "seq"), True),)

@@ -136,8 +136,15 @@ def remove_customers(db: Database, ids: Sequence[int]) -> None:
     is cheaper.
     """
     if len(ids) >= REBUILD_MIN_REMOVED:
+        # Count only the ids the index holds: undoing a delete reindexes customers that
+        # are not in it yet.
         (indexed,) = db.execute_sql("SELECT count(*) FROM customer_fts_docsize").fetchone()
-        if 2 * len(ids) >= indexed:
+        (present,) = db.execute_sql(
+            "SELECT count(*) FROM customer_fts_docsize "
+            "WHERE id IN (SELECT value FROM json_each(?))",
+            [json.dumps(list(ids))],
+        ).fetchone()
+        if present >= REBUILD_MIN_REMOVED and 2 * present >= indexed:
             _rebuild_without(db, ids)
             return
     for start in range(0, len(ids), 500):
@@ -148,23 +155,36 @@ def remove_customers(db: Database, ids: Sequence[int]) -> None:
 
 
 def _rebuild_without(db: Database, ids: Sequence[int]) -> None:
-    """Build both index tables again with every row but those of customers `ids`."""
-    db.execute_sql("DROP TABLE IF EXISTS temp.kept_documents")
-    db.execute_sql(
-        "CREATE TEMP TABLE kept_documents AS "
-        "SELECT f.rowid AS id, f.body AS body, s.chars AS chars, s.text AS text "
-        "FROM customer_fts f JOIN customer_short s ON s.rowid = f.rowid "
-        "WHERE f.rowid NOT IN (SELECT value FROM json_each(?))",
-        [json.dumps(list(ids))],
-    )
-    for table in _INDEX_TABLES:
-        db.execute_sql(f"DROP TABLE {table}")
-    create_index(db)
-    db.execute_sql("INSERT INTO customer_fts(rowid, body) SELECT id, body FROM kept_documents")
-    db.execute_sql(
-        "INSERT INTO customer_short(rowid, chars, text) SELECT id, chars, text FROM kept_documents"
-    )
-    db.execute_sql("DROP TABLE temp.kept_documents")
+    """Build both index tables again with every row but those of customers `ids`, keeping
+    their settings (a bulk load's deferred merging). In a transaction of its own, or the
+    caller's: the old index stays until the new one is complete."""
+    with db.atomic():
+        db.execute_sql("DROP TABLE IF EXISTS temp.kept_documents")
+        db.execute_sql(
+            "CREATE TEMP TABLE kept_documents AS "
+            "SELECT f.rowid AS id, f.body AS body, s.chars AS chars, s.text AS text "
+            "FROM customer_fts f JOIN customer_short s ON s.rowid = f.rowid "
+            "WHERE f.rowid NOT IN (SELECT value FROM json_each(?))",
+            [json.dumps(list(ids))],
+        )
+        settings = {
+            table: db.execute_sql(
+                f"SELECT k, v FROM {table}_config WHERE k <> 'version'"
+            ).fetchall()
+            for table in _INDEX_TABLES
+        }
+        for table in _INDEX_TABLES:
+            db.execute_sql(f"DROP TABLE {table}")
+        create_index(db)
+        for table, rows in settings.items():
+            for key, value in rows:
+                db.execute_sql(f"INSERT INTO {table}({table}, rank) VALUES (?, ?)", [key, value])
+        db.execute_sql("INSERT INTO customer_fts(rowid, body) SELECT id, body FROM kept_documents")
+        db.execute_sql(
+            "INSERT INTO customer_short(rowid, chars, text) "
+            "SELECT id, chars, text FROM kept_documents"
+        )
+        db.execute_sql("DROP TABLE temp.kept_documents")
 
 
 def reindex_customers(db: Database, ids: Iterable[int]) -> None:

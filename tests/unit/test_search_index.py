@@ -9,6 +9,7 @@ import pytest
 from peewee import SqliteDatabase
 
 from crm_desktop.domain.search_text import pinyin_spellings
+from crm_desktop.services import customers
 from crm_desktop.services.customer_list import CustomerFilter, query_ids
 from crm_desktop.storage import search
 from crm_desktop.storage.models import Customer
@@ -68,9 +69,13 @@ def test_removing_most_customers_builds_the_index_again_from_the_rest(
     staying = new_customer("曾小明", mobiles="13800138000")
     leaving = [new_customer(f"长沙银行{i}", mobiles=f"1390000000{i}") for i in range(4)]
     schema = _index_schema(db)
+    search.defer_merges(db)  # as during a bulk load: the rebuilt index keeps the setting
     statements = _delete_and_unindex(db, leaving)
     assert "DROP TABLE customer_fts" in statements, "rebuilt, not deleted row by row"
     assert _index_schema(db) == schema
+    for table in ("customer_fts", "customer_short"):
+        config = db.execute_sql(f"SELECT k, v FROM {table}_config ORDER BY k").fetchall()
+        assert config == [("automerge", 0), ("version", 4)]
     assert _found("曾小明") == _found("zengxiaoming") == _found("zx") == {staying}
     assert _found("13800138000") == _found("明") == {staying}
     assert _found("长沙银行") == _found("csyh") == _found("1390000000") == set()
@@ -87,6 +92,24 @@ def test_removing_fewer_customers_than_stay_deletes_them_row_by_row(
     statements = _delete_and_unindex(db, leaving)
     assert not any(s.startswith("DROP TABLE") for s in statements)
     assert _found("客户") == set(staying)
+
+
+def test_undoing_a_big_delete_indexes_the_customers_again_without_a_rebuild(
+    db: SqliteDatabase, new_customer: Callable[..., int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search, "REBUILD_MIN_REMOVED", 3)
+    everyone = [new_customer(f"长沙银行{i}") for i in range(10)]
+    removal = customers.delete_customers(everyone[:6])
+    assert _found("长沙银行") == set(everyone[6:])
+    statements: list[str] = []
+    db.connection().set_trace_callback(statements.append)
+    try:
+        # The six come back before their index rows: there is nothing of them to remove.
+        customers.undo_operation(removal.operation_id or 0)
+    finally:
+        db.connection().set_trace_callback(None)
+    assert not any(s.startswith("DROP TABLE") for s in statements)
+    assert _found("长沙银行") == _found("csyh") == set(everyone)
 
 
 def _delete_and_unindex(db: SqliteDatabase, ids: list[int]) -> list[str]:
