@@ -354,9 +354,15 @@ class BatchWriter:
         touched_ids = sorted(touched)
         for start in range(0, len(touched_ids), 900):
             chunk = touched_ids[start : start + 900]
-            for row in journal.read_rows(self.db, "customer",
-                                         f"id IN ({','.join('?' * len(chunk))})", chunk):
+            marks = ",".join("?" * len(chunk))
+            for row in journal.read_rows(self.db, "customer", f"id IN ({marks})", chunk):
                 self.log.updated("customer", row)
+            # As a follow-up logged by hand does (records.touch): undoing an earlier import
+            # of these customers must see that they changed since.
+            self.db.execute_sql(
+                f"UPDATE customer SET updated_at = ? WHERE id IN ({marks})",
+                [db_value(stamp), *chunk],
+            )
         facts.refresh_customers(touched_ids, settings=self.settings, tier_note=IMPORT_TIER_NOTE)
         self._journal_new_rows("tier_change", tier_mark)
 

@@ -18,7 +18,16 @@ from crm_desktop.services import importer, spreadsheet
 from crm_desktop.services.customers import UndoRefused, get_customer, update_customer
 from crm_desktop.services.importer import ImportOptions
 from crm_desktop.storage import database
-from crm_desktop.storage.models import Contact, Customer, Deal, FollowUp, Operation, Order, Staff
+from crm_desktop.storage.models import (
+    Contact,
+    Customer,
+    Deal,
+    FollowUp,
+    Operation,
+    Order,
+    Staff,
+    now,
+)
 from tests.unit.test_spreadsheet import cfb
 
 BOOKKEEPING = {"operation", "journal_entry", "import_batch"}
@@ -367,6 +376,34 @@ def test_undo_refuses_when_customers_were_edited_since_unless_forced(
     assert refused.value.customer_ids == (customer.id,)
     importer.undo_import(summary.batch_id or 0, force=True)
     assert Customer.select().count() == 0
+
+
+def test_follow_ups_imported_later_stop_the_customers_import_being_undone(
+    db: SqliteDatabase, tmp_path: Path
+) -> None:
+    before = dump(db)
+    people = run(workbook(tmp_path / "c.xlsx", [["客户名称", "手机"], ["甲公司", 13800000001],
+                                                 ["乙公司", 13800000002]]))
+    # As if it ran an hour ago: time stamps are to the second.
+    an_hour_ago = now() - dt.timedelta(hours=1)
+    Customer.update(updated_at=an_hour_ago).execute()
+    Operation.update(finished_at=an_hour_ago).execute()
+    after_people = dump(db)
+    visits = run(
+        workbook(tmp_path / "f.xlsx", [["客户名称", "跟进时间", "跟进内容"],
+                                       ["乙公司", "2024-03-05 10:00", "上门拜访"]]),
+        kind="follow_ups",
+    )
+    assert visits.created == 1
+    visited = Customer.get(Customer.name == "乙公司").id
+    # Undoing the customers would delete the later follow-up with them.
+    with pytest.raises(UndoRefused) as refused:
+        importer.undo_import(people.batch_id or 0)
+    assert refused.value.customer_ids == (visited,)
+    importer.undo_import(visits.batch_id or 0)
+    assert dump(db) == after_people
+    importer.undo_import(people.batch_id or 0)
+    assert dump(db) == before
 
 
 def test_cancel_keeps_committed_batches_and_an_interrupted_import_can_be_undone(
