@@ -37,7 +37,7 @@ from crm_desktop.storage.models import (
 
 ENV_DB_PATH = "CRM_DESKTOP_DB"
 DB_FILE_NAME = "crm.db"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
@@ -164,7 +164,13 @@ def _to_v2(db: SqliteDatabase) -> None:
     refresh_statistics(db)  # the planner's figures for the new indexes
 
 
-MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {2: _to_v2}
+def _to_v3(db: SqliteDatabase) -> None:
+    """Nothing to convert: the journal gained `insert_run` entries (services/journal.py, a
+    run of inserted ids as one entry), which versions before 3 would misread when undoing.
+    The version number makes them refuse the file instead; this version reads both."""
+
+
+MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {2: _to_v2, 3: _to_v3}
 
 
 def data_dir() -> Path:

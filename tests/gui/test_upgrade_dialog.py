@@ -73,7 +73,7 @@ def test_a_failed_upgrade_is_raised_and_leaves_the_file_as_it_was(
         db.execute_sql("UPDATE customer SET name = 'half-upgraded'")
         raise RuntimeError("upgrade step failed")
 
-    monkeypatch.setattr(database, "MIGRATIONS", {SCHEMA_VERSION: broken})
+    monkeypatch.setattr(database, "MIGRATIONS", {**database.MIGRATIONS, SCHEMA_VERSION: broken})
     with pytest.raises(RuntimeError, match="upgrade step failed"):
         open_upgrading(path)
     assert database.pending_upgrade(path) == (1, SCHEMA_VERSION)

@@ -14,6 +14,7 @@ from crm_desktop.services import customers, importer, journal
 from crm_desktop.services.importer import ImportOptions
 from crm_desktop.storage.models import Customer, CustomerTag, ImportBatch, Tag
 from tests.unit.test_importer import dump, workbook
+from tests.unit.tracing import statements_run
 
 ROWS: list[list[object]] = [
     ["客户名称", "手机", "联系人", "客户等级", "标签", "负责人"],
@@ -75,7 +76,9 @@ def test_inserted_rows_are_journaled_by_id_a_run_per_batch(
     assert len(links) == CustomerTag.select().count() == 3
 
 
-def _as_written_by_earlier_versions(db: SqliteDatabase, operation_id: int, key_json: bool) -> int:
+def journal_as_earlier_versions_wrote(
+    db: SqliteDatabase, operation_id: int, key_json: bool
+) -> int:
     """Rewrite an operation's journal the way earlier versions wrote it: an `insert` entry
     per inserted row, its `before` empty or (older still) the key as JSON. Returns the
     number of entries."""
@@ -119,14 +122,10 @@ def test_an_import_journaled_by_an_earlier_version_is_undone_exactly(
     summary = _import(workbook(tmp_path / "a.xlsx", ROWS), on_duplicate="update")
     assert (summary.created, summary.updated) == (13, 1)
     operation_id = ImportBatch.get_by_id(summary.batch_id).operation.id
-    assert _as_written_by_earlier_versions(db, operation_id, key_json) > 13 + 1
+    assert journal_as_earlier_versions_wrote(db, operation_id, key_json) > 13 + 1
     assert customers.changed_since(operation_id) == []
-    statements: list[str] = []
-    db.connection().set_trace_callback(statements.append)
-    try:
+    with statements_run(db) as statements:
         importer.undo_import(summary.batch_id or 0)
-    finally:
-        db.connection().set_trace_callback(None)
     assert dump(db) == before
     # A row per entry: consecutive entries are deleted a chunk of ids at a time.
     # SQLite traces a statement again for each foreign-key action it runs: count distinct.

@@ -12,11 +12,13 @@ from peewee import SqliteDatabase, TextField
 from playhouse.migrate import SqliteMigrator
 from playhouse.migrate import migrate as run_migration
 
-from crm_desktop.services import customer_list, customers, follow_ups
+from crm_desktop.services import customer_list, customers, follow_ups, importer
 from crm_desktop.storage import backup, database
 from crm_desktop.storage.database import SCHEMA_VERSION, close_database, open_database
 from crm_desktop.storage.errors import DiskFullError
-from crm_desktop.storage.models import Customer
+from crm_desktop.storage.models import Customer, FollowUp
+from tests.unit.test_import_journal import journal_as_earlier_versions_wrote
+from tests.unit.test_importer import workbook
 
 NAMES = ("北京华夏科技有限公司", "上海浦东贸易公司", "张伟")
 V1_SCHEMA = Path(__file__).with_name("schema_v1.sql")
@@ -76,9 +78,36 @@ def build_v1(path: Path) -> None:
     filled.unlink()
 
 
+def build_v2(path: Path) -> None:
+    """Schema version 2: today's tables (version 3 changed none of them), with an import of
+    follow-ups journaled as version 2 wrote it, an `insert` entry per new row."""
+    visits = workbook(
+        path.with_name("visits.xlsx"),
+        [["客户名称", "跟进时间", "跟进内容"], [NAMES[1], "2024-03-05 10:00", "上门拜访"],
+         [NAMES[2], "2024-03-06 15:30", "寄送样品"]],
+    )
+    db = open_database(path)
+    try:
+        _fill()
+        plan = importer.plan_sheet(visits, kind="follow_ups")
+        summary = importer.run_import(plan, plan.mapping)
+        assert summary.created == 2
+        (record,) = importer.list_imports()
+        journal_as_earlier_versions_wrote(db, record.operation_id, key_json=False)
+        db.execute_sql("PRAGMA user_version = 2")
+    finally:
+        close_database()
+    for taken in backup.list_backups(path):  # the import's: a user of version 2 has others
+        taken.path.unlink()
+
+
 # The current version's builder stands for it until the schema changes again: then freeze
-# it as build_v1 is frozen, and the test below asks for the new version's builder.
-RELEASED_VERSIONS: dict[int, Callable[[Path], None]] = {1: build_v1, SCHEMA_VERSION: build_current}
+# it as build_v2 is frozen, and the test below asks for the new version's builder.
+RELEASED_VERSIONS: dict[int, Callable[[Path], None]] = {
+    1: build_v1,
+    2: build_v2,
+    SCHEMA_VERSION: build_current,
+}
 
 
 @pytest.fixture(autouse=True)
@@ -168,6 +197,21 @@ def test_version_2_drops_covered_indexes_and_indexes_sparse_columns_where_set(
         assert covered not in indexes
     assert indexes["customer_mobile"].endswith('WHERE ("mobile" IS NOT NULL)')
     assert indexes["follow_up_contact_id"].endswith('WHERE ("contact_id" IS NOT NULL)')
+
+
+def test_an_import_journaled_by_version_2_is_undone_after_the_upgrade(tmp_path: Path) -> None:
+    path = tmp_path / "crm.db"
+    build_v2(path)
+    open_database(path)
+    (record,) = importer.list_imports()
+    assert FollowUp.select().count() == 3
+    (actions,) = database.bound_database().execute_sql(
+        "SELECT group_concat(DISTINCT action) FROM journal_entry WHERE table_name = 'follow_up'"
+    ).fetchone()
+    assert actions == "insert"  # an entry per row, as version 2 wrote them
+    importer.undo_import(record.batch_id)
+    assert [f.content for f in FollowUp.select()] == ["电话回访"]  # logged by hand, kept
+    assert importer.list_imports()[0].status == "undone"
 
 
 def test_a_migration_is_preceded_by_a_backup_of_the_old_version(

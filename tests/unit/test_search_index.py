@@ -13,6 +13,7 @@ from crm_desktop.services import customers
 from crm_desktop.services.customer_list import CustomerFilter, query_ids
 from crm_desktop.storage import search
 from crm_desktop.storage.models import Customer
+from tests.unit.tracing import statements_run
 
 
 def _found(text: str) -> set[int]:
@@ -101,27 +102,18 @@ def test_undoing_a_big_delete_indexes_the_customers_again_without_a_rebuild(
     everyone = [new_customer(f"长沙银行{i}") for i in range(10)]
     removal = customers.delete_customers(everyone[:6])
     assert _found("长沙银行") == set(everyone[6:])
-    statements: list[str] = []
-    db.connection().set_trace_callback(statements.append)
-    try:
+    with statements_run(db) as statements:
         # The six come back before their index rows: there is nothing of them to remove.
         customers.undo_operation(removal.operation_id or 0)
-    finally:
-        db.connection().set_trace_callback(None)
     assert not any(s.startswith("DROP TABLE") for s in statements)
     assert _found("长沙银行") == _found("csyh") == set(everyone)
 
 
 def _delete_and_unindex(db: SqliteDatabase, ids: list[int]) -> list[str]:
     """Delete customers and take them out of the index; returns the statements run."""
-    statements: list[str] = []
-    db.connection().set_trace_callback(statements.append)
-    try:
-        with db.atomic():
-            Customer.delete().where(Customer.id.in_(ids)).execute()
-            search.remove_customers(db, ids)
-    finally:
-        db.connection().set_trace_callback(None)
+    with statements_run(db) as statements, db.atomic():
+        Customer.delete().where(Customer.id.in_(ids)).execute()
+        search.remove_customers(db, ids)
     return statements
 
 

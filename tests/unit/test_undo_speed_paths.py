@@ -14,6 +14,7 @@ from crm_desktop.services.importer import ImportOptions
 from crm_desktop.storage import database, search
 from crm_desktop.storage.models import Customer, ImportBatch, Operation, Staff
 from tests.unit.test_importer import _index_statements, dump, workbook
+from tests.unit.tracing import statements_run
 
 ROWS: list[list[object]] = [
     ["客户名称", "手机", "城市", "负责人", "标签", "联系人", "客户等级"],
@@ -101,7 +102,6 @@ def test_consecutive_ids_are_journaled_as_runs_and_undone_newest_first(
 def test_interleaved_operations_are_undone_exactly_with_a_delete_per_run(
     db: SqliteDatabase, tmp_path: Path, new_customer: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    statements: list[str] = []
     new_customer("甲公司", mobiles="13800000001", city="北京")
     Staff.create(name="王芳")
     before_import = dump(db)
@@ -123,11 +123,8 @@ def test_interleaved_operations_are_undone_exactly_with_a_delete_per_run(
     assert dump(db) == after_import
 
     expected_touched = _journaled_customers(db, _operation_of(summary))
-    db.connection().set_trace_callback(statements.append)
-    try:
+    with statements_run(db) as statements:
         changes = importer.undo_import(summary.batch_id or 0)
-    finally:
-        db.connection().set_trace_callback(None)
     assert dump(db) == before_import
     assert changes.customer_ids == frozenset(expected_touched)
     # SQLite traces a statement again for each foreign-key action it runs: count distinct.
