@@ -153,13 +153,18 @@ def pinyin_spellings(text: str) -> tuple[list[str], list[str]]:
     Characters that are not Chinese are left out (the name itself is indexed as written).
     Returns ([], []) for text without Chinese characters.
     """
-    full, initials = _spellings(text)
+    full, initials = _spellings(_chinese_part(text))
     return list(full), list(initials)
 
 
+def _chinese_part(text: str) -> str:
+    """The Chinese characters of `text`, all that its pinyin depends on: names that differ
+    only in digits or Latin letters (长沙银行 No.3, 长沙银行 No.4) share one cached reading."""
+    return "".join(_HAN.findall(text))
+
+
 @lru_cache(maxsize=65536)
-def _spellings(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    chars = _HAN.findall(text)
+def _spellings(chars: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     full_choices = _reading_choices(chars) if chars else []
     if not full_choices:
         return (), ()
@@ -190,7 +195,7 @@ def search_document(
     fulls: list[str] = []
     initials: list[str] = []
     for name in name_list:
-        full, initial = _spellings(name)
+        full, initial = _spellings(_chinese_part(name))
         fulls.extend(full)
         initials.extend(initial)
     phone_list = [form for p in phones if p for form in phone_forms(p)]

@@ -51,6 +51,9 @@ def test_pinyin_is_read_in_context_with_every_surname_reading() -> None:
     assert {"shantianfang", "dantianfang"} <= set(full)
     full, _ = pinyin_spellings("李解放")
     assert {"lijiefang", "lixiefang"} <= set(full)  # 解 is a polyphonic surname anywhere
+    # Only the Chinese characters are read: a branch number changes nothing.
+    assert pinyin_spellings("长沙银行 No.3") == pinyin_spellings("长沙银行")
+    assert pinyin_spellings("No.3") == ([], [])
 
 
 def test_one_or_two_latin_letters_find_initials_and_words_by_their_start(
