@@ -27,6 +27,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from crm_desktop.services.importer import ImportSummary
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -117,16 +121,22 @@ def _cpu_seconds() -> tuple[float, float]:
     return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
 
 
-def full_import(path: Path, db_path: Path) -> tuple[float, dict[str, object]]:
+def timed_import(path: Path) -> tuple[float, ImportSummary]:
+    """Import the workbook into the open database through the service: (seconds, summary)."""
     from crm_desktop.services import importer
+
+    started = time.perf_counter()
+    plan = importer.plan_sheet(path)
+    summary = importer.run_import(plan, plan.mapping)
+    return time.perf_counter() - started, summary
+
+
+def full_import(path: Path, db_path: Path) -> tuple[float, dict[str, object]]:
     from crm_desktop.storage.database import close_database, open_database
 
     open_database(db_path)
     try:
-        started = time.perf_counter()
-        plan = importer.plan_sheet(path)
-        summary = importer.run_import(plan, plan.mapping)
-        seconds = time.perf_counter() - started
+        seconds, summary = timed_import(path)
     finally:
         close_database()
     return seconds, summary.as_dict()

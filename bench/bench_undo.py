@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.append(str(ROOT))
 
-from bench_import import generate  # noqa: E402  (needs the path above)
+from bench_import import generate, timed_import  # noqa: E402  (needs the path above)
 
 
 def import_then_undo(book: Path, db_path: Path) -> tuple[float, float, int]:
@@ -33,10 +33,7 @@ def import_then_undo(book: Path, db_path: Path) -> tuple[float, float, int]:
 
     open_database(db_path)
     try:
-        started = time.perf_counter()
-        plan = importer.plan_sheet(book)
-        summary = importer.run_import(plan, plan.mapping)
-        import_seconds = time.perf_counter() - started
+        import_seconds, summary = timed_import(book)
         if summary.batch_id is None:
             raise RuntimeError(f"the import recorded no batch: {summary.as_dict()}")
         started = time.perf_counter()
