@@ -533,28 +533,44 @@ def test_a_file_with_a_destroyed_header_is_replaced_by_rename_and_kept(tmp_path:
     assert not list(tmp_path.glob("*.partial"))
 
 
+def _renames_failing(
+    monkeypatch: pytest.MonkeyPatch, failure: Callable[[Path, Path], OSError | None]
+) -> list[tuple[Path, Path]]:
+    """os.replace raises what `failure` gives for a rename (None: it renames); returns the
+    list of every (source, target) asked for, filled as they come."""
+    real_replace = os.replace
+    asked: list[tuple[Path, Path]] = []
+
+    def replace(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+        asked.append((Path(source), Path(target)))
+        error = failure(Path(source), Path(target))
+        if error is not None:
+            raise error
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", replace)
+    return asked
+
+
 def test_a_refused_rename_leaves_the_damaged_file_as_it_was_and_says_what_to_do(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path, good = _headerless_database(tmp_path)
     before = _files_beside(path)
-    real_replace = os.replace
-    refused: list[str] = []
 
-    def in_use(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+    def in_use(source: Path, target: Path) -> OSError | None:
         """Windows: a file that a connection holds open cannot be renamed."""
-        if Path(source) == path or Path(target) == path:
-            refused.append(str(source))
-            raise PermissionError(13, "The process cannot access the file", str(source))
-        real_replace(source, target)
+        if path in (source, target):
+            return PermissionError(13, "The process cannot access the file", str(source))
+        return None
 
-    monkeypatch.setattr(os, "replace", in_use)
+    renames = _renames_failing(monkeypatch, in_use)
     with pytest.raises(DatabaseBusyError) as raised:
         backup.restore_backup(good.path, path)
     monkeypatch.undo()
 
     message = str(raised.value)
-    assert refused and str(path) in message
+    assert any(path in rename for rename in renames) and str(path) in message
     assert "nothing was changed" in message
     assert "Close CRM Desktop" in message and "start-up window" in message
     assert "newest good backup" in message
@@ -570,23 +586,21 @@ def test_a_failed_last_rename_moves_the_damaged_file_back(
 ) -> None:
     path, good = _headerless_database(tmp_path)
     before = _files_beside(path)
-    real_replace = os.replace
-    renames: list[tuple[str, str]] = []
 
-    def failing_last(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+    def failing_last(source: Path, target: Path) -> OSError | None:
         """The damaged files move aside, then the backup cannot take the database's name."""
-        renames.append((Path(source).name, Path(target).name))
-        if Path(target) == path and Path(source).name.endswith(".partial"):
-            raise OSError(errno.EIO, "Input/output error", str(source))
-        real_replace(source, target)
+        if target == path and source.name.endswith(".partial"):
+            return OSError(errno.EIO, "Input/output error", str(source))
+        return None
 
-    monkeypatch.setattr(os, "replace", failing_last)
+    renames = _renames_failing(monkeypatch, failing_last)
     with pytest.raises(BackupFailedError, match=r"Input/output error.*Nothing was changed"):
         backup.restore_backup(good.path, path)
     monkeypatch.undo()
 
-    assert any(s == "crm.db" and t.startswith("crm.damaged-") for s, t in renames)
-    assert any(s.startswith("crm.damaged-") and t == "crm.db" for s, t in renames)
+    names = [(source.name, target.name) for source, target in renames]
+    assert any(s == "crm.db" and t.startswith("crm.damaged-") for s, t in names)
+    assert any(s.startswith("crm.damaged-") and t == "crm.db" for s, t in names)
     assert _files_beside(path) == before  # main file and -wal moved back, unchanged
     assert not list(tmp_path.glob("crm.damaged-*"))
     assert not list(tmp_path.glob("*.partial"))
