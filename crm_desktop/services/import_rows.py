@@ -631,8 +631,7 @@ def new_customer_row(converted: ConvertedRow, settings: BusinessSettings) -> New
     position = columns.position
     row = list(columns.template)
     for column, value in converted.values.items():
-        convert = _DB_CONVERSIONS.get(type(value))
-        row[position[column]] = value if convert is None else convert(value)
+        row[position[column]] = db_value(value)
     contact = converted.contact
     new_facts = facts.customer_facts(
         tier=row[position["tier"]],
@@ -651,8 +650,7 @@ def new_customer_row(converted: ConvertedRow, settings: BusinessSettings) -> New
     )
     previous_tier = row[position["tier"]]
     for column, value in zip(facts.FACT_COLUMNS, new_facts.values, strict=True):
-        convert = _DB_CONVERSIONS.get(type(value))
-        row[position[column]] = value if convert is None else convert(value)
+        row[position[column]] = db_value(value)
     return NewCustomerRow(row, previous_tier, new_facts.tier_change)
 
 
