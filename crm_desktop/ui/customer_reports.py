@@ -191,8 +191,10 @@ class ProfileReport(FlowReport):
         if data.tags:
             blocks.append(Heading(labels.field("tags")))
             blocks.append(Paragraph(self._tags_text(), max_lines=2))
-        blocks.append(Heading(tr("Credit and risk")))
-        blocks.append(KeyValues(self._credit_pairs(), columns=2, max_value_lines=2))
+        credit = self._credit_pairs()
+        if any(value for _, value in credit):  # a heading over nothing says nothing
+            blocks.append(Heading(tr("Credit and risk")))
+            blocks.append(KeyValues(credit, columns=2, max_value_lines=2))
         profile = self._profile_pairs()
         if profile:
             blocks.append(Heading(tr("Profile notes")))

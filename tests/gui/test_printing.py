@@ -161,6 +161,21 @@ def test_profile_is_one_page_with_the_chinese_name_as_text(
     assert re.search(r"and \d+ more", text)
 
 
+@needs_poppler
+def test_a_profile_leaves_out_the_headings_of_sections_with_nothing_in_them(
+    new_customer: Callable[..., int], qapp: object, tmp_path: Path
+) -> None:
+    bare = new_customer("长沙银行五一路支行", mobiles="13800138000")
+    out = tmp_path / "bare.pdf"
+    printing.save_pdf(customer_reports.ProfileReport(customer_reports.load_profile(bare)), out)
+    text = page_text(out)
+    assert "长沙银行五一路支行" in text and "Classification and value" in text
+    assert "Credit and risk" not in text and "Profile notes" not in text
+    rich = _rich_customer(new_customer)
+    printing.save_pdf(customer_reports.ProfileReport(customer_reports.load_profile(rich)), out)
+    assert "Credit and risk" in page_text(out)
+
+
 def test_profile_of_a_missing_customer_says_so(db: SqliteDatabase) -> None:
     with pytest.raises(customer_reports.CustomerNotFound):
         customer_reports.load_profile(4242)
