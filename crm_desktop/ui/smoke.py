@@ -7,10 +7,10 @@ opens the About and settings dialogs, writes and reads back an .xlsx file (openp
 defusedxml active), prints a customer profile to PDF, imports a generated CSV file long enough
 for the importer's worker processes (`import_rows.PARALLEL_MIN_ROWS` rows) and checks that
 they converted it (they were alive while the import wrote its batches, and are gone after),
-and quits with exit code 0. Any
-failure prints one line `smoke test failed: ...` on stderr and exits with 1; a step that
-hangs fails after TIMEOUT_MS. Settings and the log go beside the database, never to the
-user's own. The database must be a new file: the smoke test adds demo customers to it.
+and quits with exit code 0. Any failure prints one line `smoke test failed: ...` on stderr
+and exits with 1; a step that hangs fails after TIMEOUT_MS. Settings and the log go beside
+the database, never to the user's own. The database must be a new file: the smoke test adds
+demo customers to it.
 
 `--measure-startup` quits as soon as the window has painted, after printing `painted after
 N.NNN s` (seconds since the operating system started the process; on systems other than
